@@ -1,0 +1,1 @@
+namespace AkoolPS.Client; internal static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace AkoolPS; internal static class Placeholder { }

@@ -1,0 +1,1 @@
+public class Smoke { [Xunit.Fact] public void Works() => Xunit.Assert.True(true); }
