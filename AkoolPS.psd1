@@ -1,0 +1,34 @@
+@{
+    # The module's version is set here and only here: build.ps1 stamps it into the assemblies.
+    ModuleVersion        = '0.1.0'
+    RootModule           = 'AkoolPS.dll'
+    GUID                 = '6f0b7a52-3c1e-4d38-9a57-1d2e6c4b8f10'
+    Author               = 'AkoolPS contributors'
+    CompanyName          = 'AkoolPS contributors'
+    Copyright            = '(c) AkoolPS contributors. MIT licence.'
+    Description          = 'Compiled cmdlets for the Akool Open API: translate videos into many languages, make talking-photo, lip-sync and image-to-video jobs, wait for them and save the results, with typed objects that pipe from one cmdlet to the next.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Core', 'Desktop')
+    FormatsToProcess     = @('AkoolPS.Format.ps1xml')
+    CmdletsToExport      = @(
+        'Connect-Akool'
+        'Disconnect-Akool'
+        'Get-AkoolSession'
+        'Get-AkoolLanguage'
+        'New-AkoolTranslation'
+        'Get-AkoolVideo'
+        'Wait-AkoolVideo'
+        'Save-AkoolVideo'
+    )
+    FunctionsToExport    = @()
+    AliasesToExport      = @()
+    VariablesToExport    = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('Akool', 'AI', 'Video', 'Translation', 'LipSync', 'TalkingPhoto', 'Dubbing', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
+            LicenseUri   = 'https://github.com/akoolps/AkoolPS/blob/main/LICENSE'
+            ProjectUri   = 'https://github.com/akoolps/AkoolPS'
+            ReleaseNotes = 'See CHANGELOG.md.'
+        }
+    }
+}

@@ -1,0 +1,140 @@
+#Requires -Version 7.4
+<#
+.SYNOPSIS
+    Builds, tests and demonstrates AkoolPS. Needs only the .NET SDK: run it as `dotnet pwsh ./build.ps1`.
+
+.DESCRIPTION
+    Tasks:
+      Build  compiles the solution and lays the module out in out/AkoolPS/<version>/
+      Test   Build, then the xunit tests, then the Pester tests in a fresh pwsh that imports the built module
+      Demo   Build, then starts the Akool simulator and translates a video into two languages, waits, saves
+      Clean  removes out/ and every bin/ and obj/ folder
+
+    It prints what it does and stops at the first failure with a non-zero exit code.
+
+.EXAMPLE
+    dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo', 'Clean')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$Root = $PSScriptRoot
+$Out = Join-Path $Root 'out'
+$Version = (Import-PowerShellDataFile (Join-Path $Root 'AkoolPS.psd1')).ModuleVersion
+$ModuleDir = Join-Path $Out "AkoolPS/$Version"
+$ResultsDir = Join-Path $Out 'test-results'
+$SimulatorDll = Join-Path $Root "tests/AkoolPS.Simulator/bin/$Configuration/net10.0/AkoolPS.Simulator.dll"
+
+Import-Module (Join-Path $Root 'tools/BuildTools.psm1') -Force
+
+function Invoke-Build {
+    Write-Step "Building AkoolPS $Version ($Configuration)"
+    Invoke-Native dotnet build (Join-Path $Root 'AkoolPS.sln') -c $Configuration "-p:Version=$Version" -nologo -v:minimal
+
+    Write-Step "Laying out the module in $ModuleDir"
+    Remove-Item (Join-Path $Out 'AkoolPS') -Recurse -Force -ErrorAction Ignore
+    $null = New-Item -ItemType Directory -Path $ModuleDir -Force
+    $binaries = Join-Path $Root "src/AkoolPS/bin/$Configuration/netstandard2.0"
+    Get-ChildItem $binaries -Filter *.dll | Copy-Item -Destination $ModuleDir
+    Copy-Item (Join-Path $Root 'AkoolPS.psd1') $ModuleDir
+    Copy-Item (Join-Path $Root 'src/AkoolPS/AkoolPS.Format.ps1xml') $ModuleDir
+    Copy-Item (Join-Path $Root 'LICENSE') $ModuleDir
+    Get-ChildItem $ModuleDir | Format-Table Name, Length -AutoSize | Out-String | Write-Host
+}
+
+function Invoke-Test {
+    Invoke-Build
+    Remove-Item $ResultsDir -Recurse -Force -ErrorAction Ignore
+    $null = New-Item -ItemType Directory -Path $ResultsDir -Force
+
+    Write-Step 'Running the xunit tests'
+    $xunitFailed = $false
+    try {
+        Invoke-Native dotnet test (Join-Path $Root 'AkoolPS.sln') -c $Configuration --no-build -nologo `
+            --logger 'trx' --logger 'console;verbosity=normal' --results-directory $ResultsDir
+    } catch {
+        $xunitFailed = $true
+    }
+    $xunit = Get-TrxTotal -Path $ResultsDir
+    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed"
+    if ($xunitFailed -or $xunit.Failed -gt 0 -or $xunit.Passed -eq 0) {
+        Write-TestTotal -Passed $xunit.Passed -Failed ([Math]::Max(1, $xunit.Failed))
+        throw 'The xunit tests failed; the Pester tests were not run.'
+    }
+
+    Write-Step 'Running the Pester tests in a fresh pwsh against the built module'
+    $pester = Get-PesterModulePath -Root $Root
+    $env:AKOOLPS_MODULE = Join-Path $ModuleDir 'AkoolPS.psd1'
+    $env:AKOOLPS_SIMULATOR = $SimulatorDll
+    $summary = Join-Path $ResultsDir 'pester-summary.json'
+    $script = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$pester' -MinimumVersion 5.0
+`$config = New-PesterConfiguration
+`$config.Run.Path = '$(Join-Path $Root 'tests/pester')'
+`$config.Run.PassThru = `$true
+`$config.Output.Verbosity = 'Detailed'
+`$result = Invoke-Pester -Configuration `$config
+`$failed = `$result.FailedCount + `$result.FailedBlocksCount + `$result.FailedContainersCount
+@{ Passed = `$result.PassedCount; Failed = `$failed; Skipped = `$result.SkippedCount + `$result.NotRunCount } | ConvertTo-Json | Set-Content '$summary'
+exit [Math]::Min(`$failed, 1)
+"@
+    $pesterFailed = $false
+    try {
+        Invoke-FreshPwsh -Command $script
+    } catch {
+        $pesterFailed = $true
+    }
+    $pesterTotal = Get-PesterTotal -Path $summary
+    Write-Host "Pester: $($pesterTotal.Passed) passed, $($pesterTotal.Failed) failed"
+    $failed = $xunit.Failed + $pesterTotal.Failed
+    if ($pesterFailed -and $pesterTotal.Failed -eq 0) { $failed++ }
+    Write-TestTotal -Passed ($xunit.Passed + $pesterTotal.Passed) -Failed $failed
+    if ($failed -gt 0) { throw 'The Pester tests failed.' }
+}
+
+function Invoke-Demo {
+    Invoke-Build
+    Write-Step 'Starting the Akool simulator'
+    $simulator = Start-AkoolSimulator -Path $SimulatorDll -Arguments @('--job-duration-ms', '6000')
+    try {
+        Write-Host "Simulator at $($simulator.Uri)"
+        $demo = Join-Path $Root 'tools/Demo.ps1'
+        Invoke-FreshPwsh -File $demo -Arguments @('-ModulePath', (Join-Path $ModuleDir 'AkoolPS.psd1'), '-BaseUri', $simulator.Uri, '-OutputPath', (Join-Path $Out 'demo'))
+    } finally {
+        Write-Step 'Stopping the simulator'
+        Stop-AkoolSimulator $simulator
+    }
+}
+
+function Invoke-Clean {
+    Write-Step 'Removing out/, bin/ and obj/'
+    Remove-Item $Out -Recurse -Force -ErrorAction Ignore
+    Get-ChildItem $Root -Directory -Recurse -Include bin, obj |
+        Where-Object FullName -NotMatch '[\\/]\.git[\\/]' |
+        Remove-Item -Recurse -Force -ErrorAction Ignore
+}
+
+try {
+    Push-Location $Root
+    switch ($Task) {
+        'Build' { Invoke-Build }
+        'Test' { Invoke-Test }
+        'Demo' { Invoke-Demo }
+        'Clean' { Invoke-Clean }
+    }
+    Write-Step "$Task succeeded"
+} catch {
+    Write-Host "`n$Task failed: $($_.Exception.Message)" -ForegroundColor Red
+    exit 1
+} finally {
+    Pop-Location
+}

@@ -1,1 +1,0 @@
-namespace AkoolPS.Client; internal static class Placeholder { }

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AkoolPS.Client.Errors;
+using AkoolPS.Client.Models;
+
+namespace AkoolPS.Client.Polling;
+
+/// <summary>
+/// Waits for many jobs at once. Each job has its own schedule (a first delay, then an interval that
+/// backs off to a cap); all jobs due at one moment are fetched together, concurrently. Each job is
+/// reported the moment it ends. The wait never polls forever: a time-out ends it, and a job that can
+/// no longer be read is given up.
+/// </summary>
+public sealed class VideoJobPoller
+{
+    private readonly AkoolClient client;
+
+    /// <summary>Creates a poller that reads job states through <paramref name="client"/>.</summary>
+    public VideoJobPoller(AkoolClient client) => this.client = client ?? throw new ArgumentNullException(nameof(client));
+
+    /// <summary>Waits until every job has ended, been given up, or the time-out has passed.</summary>
+    public async Task WaitAsync(IReadOnlyList<VideoJob> jobs, WaitOptions options, IVideoWaitObserver observer, CancellationToken cancellationToken)
+    {
+        options.Validate();
+        var clock = Stopwatch.StartNew();
+        var pending = new List<Tracked>();
+        foreach (var job in jobs.GroupBy(j => (j.Kind, j.Id)).Select(g => g.Last()))
+        {
+            if (job.IsFinished)
+            {
+                observer.Finished(job);
+            }
+            else
+            {
+                pending.Add(new Tracked(job, options.InitialDelay, options.PollInterval));
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            var now = clock.Elapsed;
+            if (options.Timeout is TimeSpan limit && now >= limit)
+            {
+                pending.ForEach(t => observer.TimedOut(t.Job));
+                return;
+            }
+
+            var due = pending.Where(t => t.NextPoll <= now).ToList();
+            if (due.Count == 0)
+            {
+                var wake = pending.Min(t => t.NextPoll);
+                if (options.Timeout is TimeSpan end && end < wake)
+                {
+                    wake = end;
+                }
+
+                await Task.Delay(Max(wake - now, TimeSpan.FromMilliseconds(1)), cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var results = await client.GetVideosAsync(due.Select(t => new VideoJobRef(t.Job.Id, t.Job.Kind)).ToList(), cancellationToken).ConfigureAwait(false);
+            now = clock.Elapsed;
+            for (var i = 0; i < due.Count; i++)
+            {
+                if (!Apply(due[i], results[i], options, observer, now))
+                {
+                    pending.Remove(due[i]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Records one poll's result; false when the job's wait is over.</summary>
+    private static bool Apply(Tracked tracked, VideoJobResult result, WaitOptions options, IVideoWaitObserver observer, TimeSpan now)
+    {
+        if (result.Job is { } fresh)
+        {
+            var current = fresh.Over(tracked.Job);
+            var previous = tracked.Job;
+            tracked.Job = current;
+            tracked.Failures = 0;
+            if (current.Status != previous.Status || current.Progress != previous.Progress)
+            {
+                observer.Changed(previous, current);
+            }
+
+            if (current.IsFinished)
+            {
+                observer.Finished(current);
+                return false;
+            }
+
+            tracked.Schedule(now, options);
+            return true;
+        }
+
+        var error = result.Error!;
+        tracked.Failures++;
+        if (IsFinal(error) || tracked.Failures >= options.MaxConsecutiveFailures)
+        {
+            observer.Abandoned(tracked.Job, error);
+            return false;
+        }
+
+        observer.PollFailed(tracked.Job, error, tracked.Failures);
+        tracked.Schedule(now, options);
+        return true;
+    }
+
+    /// <summary>Failures that another poll cannot cure: the job is gone, or access is refused.</summary>
+    private static bool IsFinal(AkoolException error) => error.Kind is AkoolFailureKind.NotFound
+        or AkoolFailureKind.Authentication or AkoolFailureKind.PermissionDenied or AkoolFailureKind.InvalidArgument
+        or AkoolFailureKind.QuotaExceeded;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private sealed class Tracked
+    {
+        public Tracked(VideoJob job, TimeSpan firstPoll, TimeSpan interval)
+        {
+            Job = job;
+            NextPoll = firstPoll;
+            Interval = interval;
+        }
+
+        public VideoJob Job { get; set; }
+
+        public TimeSpan NextPoll { get; private set; }
+
+        public TimeSpan Interval { get; private set; }
+
+        public int Failures { get; set; }
+
+        public void Schedule(TimeSpan now, WaitOptions options)
+        {
+            NextPoll = now + Interval;
+            var grown = TimeSpan.FromMilliseconds(Interval.TotalMilliseconds * options.Backoff);
+            Interval = grown > options.MaxPollInterval ? options.MaxPollInterval : grown;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using AkoolPS.Client.Diagnostics;
+
+namespace AkoolPS.Base;
+
+/// <summary>
+/// The base of every AkoolPS cmdlet. It runs the client's async work on a task and drains every
+/// stream write that work queues onto the pipeline thread, the only thread PowerShell lets write.
+/// Ctrl+C (<see cref="StopProcessing"/>) cancels the token passed to every request and every delay.
+/// </summary>
+public abstract class AkoolCmdlet : PSCmdlet, IDisposable
+{
+    private readonly CancellationTokenSource stopping = new();
+    private BlockingCollection<Action>? queue;
+    private int pipelineThread;
+
+    /// <summary>Cancelled when the user presses Ctrl+C or the pipeline stops.</summary>
+    protected CancellationToken StopToken => stopping.Token;
+
+    /// <summary>Runs async work to its end, writing what it queues as it goes.</summary>
+    protected internal void Run(Func<CancellationToken, Task> work)
+    {
+        var writes = new BlockingCollection<Action>();
+        queue = writes;
+        pipelineThread = Environment.CurrentManagedThreadId;
+        Task task;
+        using (AkoolLog.Use(new CmdletLogSink(this)))
+        {
+            // The log sink flows into the task through the async context.
+            task = Task.Run(() => work(StopToken));
+        }
+
+        task.ContinueWith(_ => writes.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        try
+        {
+            foreach (var write in writes.GetConsumingEnumerable())
+            {
+                write();
+            }
+        }
+        catch
+        {
+            // A write failed (the pipeline was stopped downstream, say): stop the work, then let the failure out.
+            stopping.Cancel();
+            WaitQuietly(task);
+            throw;
+        }
+        finally
+        {
+            queue = null;
+        }
+
+        try
+        {
+            task.GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    /// <summary>Runs async work that produces a value, writing what it queues as it goes.</summary>
+    protected internal T Run<T>(Func<CancellationToken, Task<T>> work)
+    {
+        T result = default!;
+        Run(async token => result = await work(token).ConfigureAwait(false));
+        return result;
+    }
+
+    /// <summary>Writes an object now if on the pipeline thread, else when the pipeline thread drains.</summary>
+    protected internal void Emit(object? value) => OnPipeline(() => WriteObject(value));
+
+    /// <summary>Writes a non-terminating error from any thread.</summary>
+    protected internal void EmitError(ErrorRecord record) => OnPipeline(() => WriteError(record));
+
+    /// <summary>Writes a verbose line from any thread.</summary>
+    protected internal void EmitVerbose(string text) => OnPipeline(() => WriteVerbose(text));
+
+    /// <summary>Writes a debug line from any thread.</summary>
+    protected internal void EmitDebug(string text) => OnPipeline(() => WriteDebug(text));
+
+    /// <summary>Writes a warning from any thread.</summary>
+    protected internal void EmitWarning(string text) => OnPipeline(() => WriteWarning(text));
+
+    /// <summary>Writes a progress record from any thread.</summary>
+    protected internal void EmitProgress(ProgressRecord record) => OnPipeline(() => WriteProgress(record));
+
+    /// <summary>Stops the work when PowerShell asks (Ctrl+C).</summary>
+    protected override void StopProcessing() => stopping.Cancel();
+
+    /// <summary>Ends the session of the cmdlet's own resources.</summary>
+    public void Dispose()
+    {
+        stopping.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private void OnPipeline(Action write)
+    {
+        var writes = queue;
+        if (writes is null || Environment.CurrentManagedThreadId == pipelineThread)
+        {
+            write();
+            return;
+        }
+
+        try
+        {
+            writes.Add(write);
+        }
+        catch (InvalidOperationException)
+        {
+            // The work has ended and the queue is closed: nothing is left to write to.
+        }
+    }
+
+    private static void WaitQuietly(Task task)
+    {
+        try
+        {
+            task.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+        }
+    }
+
+    /// <summary>Sends the client's log lines to this cmdlet's verbose and debug streams.</summary>
+    private sealed class CmdletLogSink : IAkoolLogSink
+    {
+        private readonly AkoolCmdlet cmdlet;
+
+        public CmdletLogSink(AkoolCmdlet cmdlet) => this.cmdlet = cmdlet;
+
+        public void Verbose(string message) => cmdlet.EmitVerbose(message);
+
+        public void Debug(string message) => cmdlet.EmitDebug(message);
+    }
+}

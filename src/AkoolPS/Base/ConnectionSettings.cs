@@ -1,0 +1,81 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using AkoolPS.Client;
+using AkoolPS.Client.Auth;
+
+namespace AkoolPS.Base;
+
+/// <summary>
+/// Where Connect-Akool finds its settings: the parameters first, then the environment
+/// (AKOOL_API_KEY, then AKOOL_CLIENT_ID with AKOOL_CLIENT_SECRET; AKOOL_BASE_URI), as runbooks and CI set them.
+/// </summary>
+internal static class ConnectionSettings
+{
+    public const string ApiKeyVariable = "AKOOL_API_KEY";
+    public const string ClientIdVariable = "AKOOL_CLIENT_ID";
+    public const string ClientSecretVariable = "AKOOL_CLIENT_SECRET";
+    public const string BaseUriVariable = "AKOOL_BASE_URI";
+
+    public static AkoolCredential? ReadCredential(string parameterSet, SecureString? apiKey, string? clientId, SecureString? clientSecret, PSCredential? credential, SecureString? token)
+    {
+        switch (parameterSet)
+        {
+            case "ApiKey":
+                return new AkoolApiKeyCredential(apiKey!);
+            case "ClientCredential":
+                return new AkoolClientCredential(clientId!, clientSecret!);
+            case "Credential":
+                return new AkoolClientCredential(credential!.UserName, credential.Password);
+            case "Token":
+                return new AkoolTokenCredential(token!);
+        }
+
+        if (Read(ApiKeyVariable) is { } key)
+        {
+            return new AkoolApiKeyCredential(key);
+        }
+
+        var id = Environment.GetEnvironmentVariable(ClientIdVariable);
+        return !string.IsNullOrWhiteSpace(id) && Read(ClientSecretVariable) is { } secret
+            ? new AkoolClientCredential(id!, secret)
+            : null;
+    }
+
+    public static Uri ReadBaseUri(Uri? given)
+    {
+        if (given is not null)
+        {
+            return given;
+        }
+
+        var text = Environment.GetEnvironmentVariable(BaseUriVariable);
+        return !string.IsNullOrWhiteSpace(text) && Uri.TryCreate(text!.Trim(), UriKind.Absolute, out var uri)
+            ? uri
+            : AkoolClientOptions.DefaultBaseUri;
+    }
+
+    public static ErrorRecord NoCredential() => ErrorRecords.Build(
+        new InvalidOperationException(
+            "No Akool credentials were given. Pass -ApiKey (Read-Host -AsSecureString), -ClientId with -ClientSecret, -Credential or -Token, " +
+            $"or set the environment variable {ApiKeyVariable} (or {ClientIdVariable} and {ClientSecretVariable})."),
+        "Akool.NoCredential", ErrorCategory.AuthenticationError, null);
+
+    private static SecureString? Read(string variable)
+    {
+        var text = Environment.GetEnvironmentVariable(variable);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var secure = new SecureString();
+        foreach (var c in text!.Trim())
+        {
+            secure.AppendChar(c);
+        }
+
+        secure.MakeReadOnly();
+        return secure;
+    }
+}

@@ -1,0 +1,153 @@
+using System;
+using System.Management.Automation;
+using System.Net;
+using System.Security;
+using AkoolPS.Base;
+using AkoolPS.Client;
+using AkoolPS.Client.Auth;
+
+namespace AkoolPS.Commands;
+
+/// <summary>Connect-Akool: makes the session every other cmdlet uses.</summary>
+[Cmdlet(VerbsCommunications.Connect, "Akool", DefaultParameterSetName = EnvironmentSet)]
+[OutputType(typeof(AkoolSession))]
+public sealed class ConnectAkoolCommand : AkoolCmdlet
+{
+    private const string EnvironmentSet = "Environment";
+    private const string ApiKeySet = "ApiKey";
+    private const string ClientSet = "ClientCredential";
+    private const string CredentialSet = "Credential";
+    private const string TokenSet = "Token";
+
+    /// <summary>The API key from Akool's API Credentials page.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ApiKeySet)]
+    public SecureString ApiKey { get; set; } = null!;
+
+    /// <summary>The client id of a clientId/clientSecret pair (the legacy token method).</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ClientSet)]
+    [ValidateNotNullOrEmpty]
+    public string ClientId { get; set; } = null!;
+
+    /// <summary>The client secret (the same value as the API key).</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ClientSet)]
+    public SecureString ClientSecret { get; set; } = null!;
+
+    /// <summary>The client id as user name and the client secret as password (as Azure Automation credential assets give them).</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
+    [Credential]
+    public PSCredential Credential { get; set; } = null!;
+
+    /// <summary>A bearer token obtained elsewhere.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = TokenSet)]
+    public SecureString Token { get; set; } = null!;
+
+    /// <summary>The API address; defaults to AKOOL_BASE_URI, else https://openapi.akool.com.</summary>
+    [Parameter]
+    public Uri? BaseUri { get; set; }
+
+    /// <summary>The time-out of one try of one request, in seconds.</summary>
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int TimeoutSec { get; set; } = 100;
+
+    /// <summary>How many times a failed request is retried (creates only when they surely did not reach Akool).</summary>
+    [Parameter]
+    [ValidateRange(0, 20)]
+    public int MaxRetry { get; set; } = 4;
+
+    /// <summary>The first wait between tries; it doubles each time, with jitter.</summary>
+    [Parameter]
+    [SecondsOrTimeSpan]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between tries, including what a Retry-After header asks for.</summary>
+    [Parameter]
+    [SecondsOrTimeSpan]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>A proxy server for every request.</summary>
+    [Parameter]
+    public Uri? Proxy { get; set; }
+
+    /// <summary>Credentials for the proxy.</summary>
+    [Parameter]
+    [Credential]
+    public PSCredential? ProxyCredential { get; set; }
+
+    /// <summary>Sign in to the proxy as the current user.</summary>
+    [Parameter]
+    public SwitchParameter ProxyUseDefaultCredentials { get; set; }
+
+    /// <summary>Do not check the credentials with a request now.</summary>
+    [Parameter]
+    public SwitchParameter SkipValidation { get; set; }
+
+    /// <summary>Write the session out (for -Session and for parallel runspaces).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        if (RetryDelay < TimeSpan.Zero || MaxRetryDelay < TimeSpan.Zero)
+        {
+            ThrowTerminatingError(ErrorRecords.Build(new ArgumentException("-RetryDelay and -MaxRetryDelay cannot be negative."), "Akool.InvalidArgument", ErrorCategory.InvalidArgument, null));
+        }
+
+        AkoolCredential? credential = null;
+        try
+        {
+            credential = ConnectionSettings.ReadCredential(ParameterSetName, ApiKey, ClientId, ClientSecret, Credential, Token);
+        }
+        catch (ArgumentException ex)
+        {
+            ThrowTerminatingError(ErrorRecords.Build(ex, "Akool.InvalidCredential", ErrorCategory.InvalidArgument, null));
+        }
+
+        if (credential is null)
+        {
+            ThrowTerminatingError(ConnectionSettings.NoCredential());
+        }
+
+        var proxy = Proxy is null ? null : new WebProxy(Proxy)
+        {
+            Credentials = ProxyUseDefaultCredentials ? CredentialCache.DefaultCredentials : ProxyCredential?.GetNetworkCredential(),
+        };
+        var client = new AkoolClient(new AkoolClientOptions
+        {
+            BaseUri = ConnectionSettings.ReadBaseUri(BaseUri),
+            Credential = credential!,
+            RequestTimeout = TimeSpan.FromSeconds(TimeoutSec),
+            MaxRetry = MaxRetry,
+            RetryDelay = RetryDelay,
+            MaxRetryDelay = MaxRetryDelay,
+            Proxy = proxy,
+            UserAgent = "AkoolPS/" + typeof(ConnectAkoolCommand).Assembly.GetName().Version?.ToString(3),
+        });
+        var session = new AkoolSession(client, Proxy);
+        if (!SkipValidation)
+        {
+            try
+            {
+                var languages = Run(client.ValidateAsync);
+                WriteVerbose($"Connected to {session.BaseUri} ({session.AuthMethod}); Akool offers {languages.Count} languages.");
+            }
+            catch (Exception ex) when (ex is not PipelineStoppedException)
+            {
+                client.Dispose();
+                ThrowTerminatingError(ErrorRecords.From(ex, session.BaseUri));
+            }
+            catch
+            {
+                client.Dispose();
+                throw;
+            }
+        }
+
+        SessionStore.Current = session;
+        if (PassThru)
+        {
+            WriteObject(session);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using AkoolPS.Base;
+
+namespace AkoolPS.Commands;
+
+/// <summary>Get-AkoolLanguage: the languages Akool translates into (fetched once per session).</summary>
+[Cmdlet(VerbsCommon.Get, "AkoolLanguage", DefaultParameterSetName = "Name")]
+[OutputType(typeof(AkoolLanguage))]
+public sealed class GetAkoolLanguageCommand : AkoolApiCmdlet
+{
+    /// <summary>Language names to match; wildcards allowed.</summary>
+    [Parameter(Position = 0, ParameterSetName = "Name")]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? Name { get; set; }
+
+    /// <summary>Exact language codes (e.g. ja, fr, zh-CN); a code Akool does not know is an error.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = "Code", ValueFromPipelineByPropertyName = true)]
+    [Alias("LanguageCode", "Language")]
+    [ValidateNotNullOrEmpty]
+    public string[] Code { get; set; } = Array.Empty<string>();
+
+    /// <summary>Fetch the list again instead of using the session's copy.</summary>
+    [Parameter]
+    public SwitchParameter Refresh { get; set; }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var languages = Run(token => ActiveSession.Client.GetLanguagesAsync(Refresh, token));
+        Refresh = false;
+        if (ParameterSetName == "Code")
+        {
+            foreach (var code in Code)
+            {
+                var match = languages.FirstOrDefault(l => string.Equals(l.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
+                if (match is null)
+                {
+                    WriteError(ErrorRecords.Build(
+                        new ItemNotFoundException($"Akool has no language with the code '{code}'. Run Get-AkoolLanguage to see them all."),
+                        "Akool.LanguageNotFound", ErrorCategory.ObjectNotFound, code));
+                    continue;
+                }
+
+                WriteObject(new AkoolLanguage(match));
+            }
+
+            return;
+        }
+
+        var patterns = Name?.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToList();
+        foreach (var language in languages)
+        {
+            if (patterns is null || patterns.Any(p => p.IsMatch(language.Name) || p.IsMatch(language.Code)))
+            {
+                WriteObject(new AkoolLanguage(language));
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using AkoolPS.Base;
+using AkoolPS.Client;
+using AkoolPS.Client.Errors;
+using AkoolPS.Client.Models;
+using AkoolPS.Waiting;
+
+namespace AkoolPS.Commands;
+
+/// <summary>New-AkoolTranslation: translates a video into one or more languages, one job per language.</summary>
+[Cmdlet(VerbsCommon.New, "AkoolTranslation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(AkoolVideo))]
+public sealed class NewAkoolTranslationCommand : AkoolApiCmdlet
+{
+    private readonly List<VideoJob> created = new();
+
+    /// <summary>The video to translate: an http(s) address Akool can download.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("VideoUrl", "SourceUrl")]
+    public Uri Url { get; set; } = null!;
+
+    /// <summary>The target language codes (see Get-AkoolLanguage); each becomes its own job.</summary>
+    [Parameter(Mandatory = true, Position = 1)]
+    [Alias("TargetLanguage")]
+    [ValidateNotNullOrEmpty]
+    public string[] Language { get; set; } = Array.Empty<string>();
+
+    /// <summary>The video's language; DEFAULT (the default) lets Akool detect it.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string SourceLanguage { get; set; } = "DEFAULT";
+
+    /// <summary>Voices per target language: a hashtable of language to voice id, or voice objects from Get-AkoolVoice.</summary>
+    [Parameter]
+    public object? Voice { get; set; }
+
+    /// <summary>Synchronise the speaker's lips with the translated audio.</summary>
+    [Parameter]
+    public SwitchParameter LipSync { get; set; }
+
+    /// <summary>The number of speakers; 0 (the default) lets Akool detect it.</summary>
+    [Parameter]
+    public int SpeakerCount { get; set; }
+
+    /// <summary>Remove the background music.</summary>
+    [Parameter]
+    public SwitchParameter RemoveBackgroundMusic { get; set; }
+
+    /// <summary>What to do with captions.</summary>
+    [Parameter]
+    public AkoolCaptionType CaptionType { get; set; }
+
+    /// <summary>A subtitle file (SRT or ASS) for the captions.</summary>
+    [Parameter]
+    public Uri? CaptionUrl { get; set; }
+
+    /// <summary>Let the video's length follow the translated speech.</summary>
+    [Parameter]
+    public SwitchParameter DynamicDuration { get; set; }
+
+    /// <summary>Words to keep as they are (names, brands).</summary>
+    [Parameter]
+    public string[]? NoTranslateWord { get; set; }
+
+    /// <summary>Fixed translations: @{ word = 'translation' }.</summary>
+    [Parameter]
+    public Hashtable? FixedWord { get; set; }
+
+    /// <summary>Pronunciation corrections: @{ word = 'how to say it' }.</summary>
+    [Parameter]
+    public Hashtable? PronouncedWord { get; set; }
+
+    /// <summary>The delivery style of the translated voice.</summary>
+    [Parameter]
+    public AkoolVoiceStyle Style { get; set; } = AkoolVoiceStyle.Professional;
+
+    /// <summary>Where Akool posts an encrypted notice when each job ends.</summary>
+    [Parameter]
+    public Uri? WebhookUrl { get; set; }
+
+    /// <summary>Wait for the jobs and write them out as they end (as Wait-AkoolVideo does).</summary>
+    [Parameter]
+    public SwitchParameter Wait { get; set; }
+
+    /// <summary>With -Wait: how long to wait in all; a number is seconds.</summary>
+    [Parameter]
+    [SecondsOrTimeSpan]
+    public TimeSpan? Timeout { get; set; }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var request = TranslationRequests.Build(this);
+        var cached = ActiveSession.Client.CachedLanguages;
+        if (cached is not null)
+        {
+            request = Check(request, cached);
+        }
+
+        if (!ShouldProcess(Url.ToString(), $"Translate into {string.Join(", ", request.Languages)} (spends Akool credits)"))
+        {
+            return;
+        }
+
+        var languages = cached ?? Run(token => ActiveSession.Client.GetLanguagesAsync(false, token));
+        request = Check(request, languages);
+        IReadOnlyList<TranslationOutcome> outcomes;
+        try
+        {
+            outcomes = Run(token => ActiveSession.Client.CreateTranslationAsync(request, token));
+        }
+        catch (AkoolException ex)
+        {
+            WriteError(ErrorRecords.From(ex, Url));
+            return;
+        }
+
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Job is { } job)
+            {
+                WriteVerbose($"Created translation job {job.Id} ({outcome.Language}).");
+                if (Wait)
+                {
+                    created.Add(job);
+                }
+                else
+                {
+                    WriteObject(new AkoolVideo(job));
+                }
+            }
+            else
+            {
+                WriteError(ErrorRecords.From(outcome.Error!, outcome.Language));
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        if (Wait)
+        {
+            VideoWaiter.Wait(this, ActiveSession, created, WaitParameters.Build(this, Timeout, WaitParameters.DefaultPollInterval));
+        }
+    }
+
+    private TranslationRequest Check(TranslationRequest request, IReadOnlyList<LanguageInfo> languages)
+    {
+        try
+        {
+            return TranslationPreflight.Check(request, languages);
+        }
+        catch (AkoolValidationException ex)
+        {
+            ThrowTerminatingError(ErrorRecords.From(ex, null));
+            throw;
+        }
+    }
+}

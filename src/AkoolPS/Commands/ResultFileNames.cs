@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace AkoolPS.Commands;
+
+/// <summary>
+/// Names the files of a job: "&lt;source name&gt;.&lt;language&gt;.mp4" (e.g. talk.ja.mp4), or the job id when the
+/// source is not known, with ".original.srt" and ".translated.srt" beside it. A name already used in
+/// this run gets the job id added, so two jobs never write to one file.
+/// </summary>
+internal static class ResultFileNames
+{
+    public static IReadOnlyList<(string Name, Uri Url)> For(AkoolVideo video, bool includeSubtitles, ISet<string> used)
+    {
+        var stem = Stem(video);
+        if (used.Contains(stem + Extension(video.VideoUrl!, ".mp4")))
+        {
+            stem += "." + video.Id;
+        }
+
+        var files = new List<(string, Uri)> { (stem + Extension(video.VideoUrl!, ".mp4"), video.VideoUrl!) };
+        if (includeSubtitles && video.Subtitles is { } subtitles)
+        {
+            if (subtitles.OriginalSrtUrl is { } original)
+            {
+                files.Add((stem + ".original" + Extension(original, ".srt"), original));
+            }
+
+            if (subtitles.TranslatedSrtUrl is { } translated)
+            {
+                files.Add((stem + ".translated" + Extension(translated, ".srt"), translated));
+            }
+        }
+
+        foreach (var (name, _) in files)
+        {
+            used.Add(name);
+        }
+
+        return files;
+    }
+
+    private static string Stem(AkoolVideo video)
+    {
+        var source = video.SourceUrl is { } url ? Path.GetFileNameWithoutExtension(Uri.UnescapeDataString(url.AbsolutePath)) : null;
+        var stem = string.IsNullOrWhiteSpace(source) ? video.Id : Clean(source!);
+        return video.Language is { Length: > 0 } language ? stem + "." + Clean(language) : stem;
+    }
+
+    private static string Extension(Uri url, string fallback)
+    {
+        var extension = Path.GetExtension(url.AbsolutePath);
+        return extension.Length is > 1 and <= 5 && extension.Skip(1).All(char.IsLetterOrDigit) ? extension.ToLowerInvariant() : fallback;
+    }
+
+    private static string Clean(string text)
+    {
+        var invalid = Path.GetInvalidFileNameChars();
+        var cleaned = new string(text.Select(c => invalid.Contains(c) || c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '_' : c).ToArray());
+        return cleaned.Trim('.', ' ');
+    }
+}

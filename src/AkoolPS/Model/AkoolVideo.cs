@@ -1,0 +1,103 @@
+using System;
+using System.Collections;
+using System.Collections.Specialized;
+using AkoolPS.Client.Models;
+
+namespace AkoolPS;
+
+/// <summary>
+/// One Akool job as last seen: what New-*, Get-AkoolVideo and Wait-AkoolVideo write out and what
+/// Save-AkoolVideo takes. Immutable; Id and Kind bind it to the next cmdlet by property name.
+/// </summary>
+public sealed class AkoolVideo
+{
+    private readonly OrderedDictionary apiFields;
+
+    internal AkoolVideo(VideoJob job)
+    {
+        Job = job;
+        apiFields = new OrderedDictionary(StringComparer.Ordinal);
+        foreach (var pair in job.ApiFields)
+        {
+            apiFields.Add(pair.Key, pair.Value);
+        }
+
+        Subtitles = job.Subtitles is { } links ? new AkoolSubtitles(links) : null;
+    }
+
+    /// <summary>Akool's id of the job.</summary>
+    public string Id => Job.Id;
+
+    /// <summary>The kind of job.</summary>
+    public AkoolVideoKind Kind => (AkoolVideoKind)Job.Kind;
+
+    /// <summary>Queued, Processing, Completed or Failed.</summary>
+    public AkoolVideoStatus Status => (AkoolVideoStatus)Job.Status;
+
+    /// <summary>Per cent done, when Akool says.</summary>
+    public int? Progress => Job.Progress;
+
+    /// <summary>The result video, once completed.</summary>
+    public Uri? VideoUrl => Job.VideoUrl;
+
+    /// <summary>The target language of a translation.</summary>
+    public string? Language => Job.Language;
+
+    /// <summary>The source language of a translation (DEFAULT = detected).</summary>
+    public string? SourceLanguage => Job.SourceLanguage;
+
+    /// <summary>The video or image the job was made from.</summary>
+    public Uri? SourceUrl => Job.SourceUrl;
+
+    /// <summary>Akool's error code of a failed job.</summary>
+    public long? ErrorCode => Job.ErrorCode;
+
+    /// <summary>Akool's reason for a failed job.</summary>
+    public string? ErrorReason => Job.ErrorReason;
+
+    /// <summary>When the job was created.</summary>
+    public DateTimeOffset? CreatedAt => Job.CreatedAt;
+
+    /// <summary>When the result links expire (Akool keeps results for 7 days from creation).</summary>
+    public DateTimeOffset? ExpiresAt => Job.ExpiresAt;
+
+    /// <summary>Credits charged, or locked while the job runs.</summary>
+    public double? Credits => Job.Credits;
+
+    /// <summary>Subtitle files and the video without captions, when Akool made them.</summary>
+    public AkoolSubtitles? Subtitles { get; }
+
+    /// <summary>The webhook Akool calls for this job.</summary>
+    public Uri? WebhookUrl => Job.WebhookUrl;
+
+    /// <summary>Every field of Akool's last answer about the job, untouched.</summary>
+    public IDictionary ApiFields => apiFields.AsReadOnly();
+
+    internal VideoJob Job { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Language is null ? $"{Kind} {Id} ({Status})" : $"{Kind} {Id} {Language} ({Status})";
+}
+
+/// <summary>The side files of a completed translation.</summary>
+public sealed class AkoolSubtitles
+{
+    internal AkoolSubtitles(SubtitleLinks links)
+    {
+        OriginalSrtUrl = links.OriginalSrtUrl;
+        TranslatedSrtUrl = links.TranslatedSrtUrl;
+        NoCaptionVideoUrl = links.NoCaptionVideoUrl;
+    }
+
+    /// <summary>Subtitles in the source language (SRT).</summary>
+    public Uri? OriginalSrtUrl { get; }
+
+    /// <summary>Subtitles in the target language (SRT).</summary>
+    public Uri? TranslatedSrtUrl { get; }
+
+    /// <summary>The video without burned-in captions.</summary>
+    public Uri? NoCaptionVideoUrl { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => TranslatedSrtUrl?.ToString() ?? OriginalSrtUrl?.ToString() ?? string.Empty;
+}

@@ -1,0 +1,81 @@
+namespace AkoolPS;
+
+/// <summary>The kinds of Akool job.</summary>
+public enum AkoolVideoKind
+{
+    /// <summary>A video translated into another language.</summary>
+    Translation,
+    /// <summary>A photo made to speak an audio track.</summary>
+    TalkingPhoto,
+    /// <summary>A video lip-synced to an audio track.</summary>
+    LipSync,
+    /// <summary>A video generated from an image and a prompt.</summary>
+    ImageToVideo,
+}
+
+/// <summary>Where a job is.</summary>
+public enum AkoolVideoStatus
+{
+    /// <summary>Akool sent a status this version does not know.</summary>
+    Unknown = 0,
+    /// <summary>Waiting to be processed.</summary>
+    Queued = 1,
+    /// <summary>Being generated.</summary>
+    Processing = 2,
+    /// <summary>Finished: the video can be saved.</summary>
+    Completed = 3,
+    /// <summary>Failed: see ErrorCode and ErrorReason.</summary>
+    Failed = 4,
+}
+
+/// <summary>What a translation does with captions (Akool's caption_type).</summary>
+public enum AkoolCaptionType
+{
+    /// <summary>0: no captions.</summary>
+    None = 0,
+    /// <summary>1: add the original subtitle.</summary>
+    AddOriginal = 1,
+    /// <summary>2: add the target-language subtitle.</summary>
+    AddTarget = 2,
+    /// <summary>3: translate the original subtitle and replace it.</summary>
+    TranslateAndReplace = 3,
+    /// <summary>4: add the translated subtitle.</summary>
+    AddTranslated = 4,
+}
+
+/// <summary>The delivery style of the translated voice (Akool's studio_voice.style).</summary>
+public enum AkoolVoiceStyle
+{
+    /// <summary>Professional (Akool's default).</summary>
+    Professional,
+    /// <summary>Affectionate.</summary>
+    Affectionate,
+    /// <summary>Angry.</summary>
+    Angry,
+    /// <summary>Calm.</summary>
+    Calm,
+    /// <summary>Cheerful.</summary>
+    Cheerful,
+    /// <summary>Depressed.</summary>
+    Depressed,
+    /// <summary>Disgruntled.</summary>
+    Disgruntled,
+    /// <summary>Embarrassed.</summary>
+    Embarrassed,
+    /// <summary>Empathetic.</summary>
+    Empathetic,
+    /// <summary>Excited.</summary>
+    Excited,
+    /// <summary>Fearful.</summary>
+    Fearful,
+    /// <summary>Friendly.</summary>
+    Friendly,
+    /// <summary>Unfriendly.</summary>
+    Unfriendly,
+    /// <summary>Sad.</summary>
+    Sad,
+    /// <summary>Serious.</summary>
+    Serious,
+    /// <summary>Relaxed.</summary>
+    Relaxed,
+}

@@ -1,1 +1,0 @@
-namespace AkoolPS; internal static class Placeholder { }

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using AkoolPS.Base;
+using AkoolPS.Client.Errors;
+using AkoolPS.Client.Models;
+using AkoolPS.Client.Polling;
+
+namespace AkoolPS.Waiting;
+
+/// <summary>
+/// The one waiting engine of the module, used by Wait-AkoolVideo and by -Wait on every cmdlet that
+/// creates jobs. It writes each job out the moment it ends, failed jobs as non-terminating
+/// Akool.VideoFailed errors, unfinished ones at the time-out as Akool.WaitTimeout errors, and keeps
+/// one progress bar for the batch with a child bar per job.
+/// </summary>
+internal sealed class VideoWaiter : IVideoWaitObserver
+{
+    private const int BatchActivity = 0x4B1;
+    private readonly AkoolCmdlet cmdlet;
+    private readonly TimeSpan? timeout;
+    private readonly Dictionary<string, int> activities = new(StringComparer.Ordinal);
+    private readonly int total;
+    private int ended;
+    private int failed;
+
+    private VideoWaiter(AkoolCmdlet cmdlet, IReadOnlyList<VideoJob> jobs, TimeSpan? timeout)
+    {
+        this.cmdlet = cmdlet;
+        this.timeout = timeout;
+        foreach (var job in jobs)
+        {
+            var key = Key(job);
+            if (!activities.ContainsKey(key))
+            {
+                activities[key] = BatchActivity + 1 + activities.Count;
+            }
+        }
+
+        total = activities.Count;
+    }
+
+    /// <summary>Waits for <paramref name="jobs"/> and writes each out as it ends.</summary>
+    public static void Wait(AkoolCmdlet cmdlet, AkoolSession session, IReadOnlyList<VideoJob> jobs, WaitOptions options)
+    {
+        if (jobs.Count == 0)
+        {
+            return;
+        }
+
+        var waiter = new VideoWaiter(cmdlet, jobs, options.Timeout);
+        waiter.ReportBatch();
+        try
+        {
+            cmdlet.Run(token => new VideoJobPoller(session.Client).WaitAsync(jobs, options, waiter, token));
+        }
+        finally
+        {
+            cmdlet.EmitProgress(new ProgressRecord(BatchActivity, "Waiting for Akool jobs", "Done") { RecordType = ProgressRecordType.Completed });
+        }
+    }
+
+    public void Changed(VideoJob previous, VideoJob current)
+    {
+        if (previous.Status != current.Status)
+        {
+            cmdlet.EmitVerbose($"{Describe(current)}: {previous.Status} → {current.Status}{Percent(current)}.");
+        }
+
+        ReportJob(current, ProgressRecordType.Processing);
+    }
+
+    public void Finished(VideoJob job)
+    {
+        var video = new AkoolVideo(job);
+        ended++;
+        if (job.Status == VideoJobStatus.Failed)
+        {
+            failed++;
+            cmdlet.EmitError(ErrorRecords.VideoFailed(video));
+        }
+        else
+        {
+            cmdlet.Emit(video);
+        }
+
+        ReportJob(job, ProgressRecordType.Completed);
+        ReportBatch();
+    }
+
+    public void TimedOut(VideoJob lastState)
+    {
+        ended++;
+        cmdlet.EmitError(ErrorRecords.WaitTimedOut(new AkoolVideo(lastState), timeout ?? TimeSpan.Zero));
+        ReportJob(lastState, ProgressRecordType.Completed);
+    }
+
+    public void Abandoned(VideoJob lastState, AkoolException error)
+    {
+        ended++;
+        cmdlet.EmitError(ErrorRecords.WaitAbandoned(new AkoolVideo(lastState), error));
+        ReportJob(lastState, ProgressRecordType.Completed);
+        ReportBatch();
+    }
+
+    public void PollFailed(VideoJob lastState, AkoolException error, int consecutiveFailures) =>
+        cmdlet.EmitVerbose($"{Describe(lastState)}: reading its state failed ({consecutiveFailures} in a row), still waiting: {error.Message}");
+
+    private void ReportBatch()
+    {
+        var running = total - ended;
+        var status = $"{ended} of {total} ended" + (failed > 0 ? $", {failed} failed" : string.Empty) + (running > 0 ? $", {running} still running" : string.Empty);
+        cmdlet.EmitProgress(new ProgressRecord(BatchActivity, $"Waiting for {total} Akool job{(total == 1 ? string.Empty : "s")}", status)
+        {
+            PercentComplete = total == 0 ? 100 : ended * 100 / total,
+        });
+    }
+
+    private void ReportJob(VideoJob job, ProgressRecordType type)
+    {
+        if (!activities.TryGetValue(Key(job), out var id))
+        {
+            return;
+        }
+
+        cmdlet.EmitProgress(new ProgressRecord(id, Describe(job), job.Status + Percent(job))
+        {
+            ParentActivityId = BatchActivity,
+            PercentComplete = Math.Max(0, Math.Min(100, job.Progress ?? 0)),
+            RecordType = type,
+        });
+    }
+
+    private static string Key(VideoJob job) => job.Kind + "/" + job.Id;
+
+    private static string Describe(VideoJob job) =>
+        job.Language is null ? $"{job.Kind} {job.Id}" : $"{job.Kind} {job.Id} ({job.Language})";
+
+    private static string Percent(VideoJob job) =>
+        job.Status == VideoJobStatus.Processing && job.Progress is int p ? $" {p}%" : string.Empty;
+}

@@ -1,0 +1,99 @@
+# Helpers of build.ps1: running native tools, fresh pwsh processes and the simulator, reading test results.
+Set-StrictMode -Version 3.0
+
+function Write-Step([string] $Text) {
+    Write-Host "`n==> $Text" -ForegroundColor Cyan
+}
+
+function Invoke-Native {
+    # Runs a program, echoing it, and throws when it exits non-zero.
+    param([Parameter(Mandatory)] [string] $Program, [Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
+    Write-Host "> $Program $($Arguments -join ' ')" -ForegroundColor DarkGray
+    & $Program @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "$Program exited with code $LASTEXITCODE." }
+}
+
+function Get-PwshCommand {
+    # The pwsh this build runs in, started afresh: the dotnet tool runs as 'dotnet pwsh.dll'.
+    $process = [Environment]::ProcessPath
+    if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') {
+        return , @($process, (Join-Path $PSHOME 'pwsh.dll'))
+    }
+    return , @($process)
+}
+
+function Invoke-FreshPwsh {
+    param([string] $Command, [string] $File, [string[]] $Arguments = @())
+    $pwsh = Get-PwshCommand
+    $all = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive')
+    if ($File) { $all += @('-File', $File) + $Arguments } else { $all += @('-Command', $Command) }
+    & $pwsh[0] @all
+    if ($LASTEXITCODE -ne 0) { throw "pwsh exited with code $LASTEXITCODE." }
+}
+
+function Get-PesterModulePath([string] $Root) {
+    # Pester comes from NuGet through a PackageDownload item of the test project.
+    $project = Join-Path $Root 'tests/AkoolPS.Tests/AkoolPS.Tests.csproj'
+    $version = ([xml](Get-Content $project -Raw)).Project.ItemGroup.PackageDownload |
+        Where-Object Include -EQ 'Pester' | ForEach-Object { $_.Version.Trim('[', ']') } | Select-Object -First 1
+    $cache = $env:NUGET_PACKAGES
+    if (-not $cache) {
+        $cache = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+    }
+    $path = Join-Path $cache.Trim() "pester/$version/tools/Pester.psd1"
+    if (-not (Test-Path $path)) { throw "Pester $version is not in the NuGet cache ($path); run 'dotnet restore'." }
+    return $path
+}
+
+function Start-AkoolSimulator {
+    # Starts the simulator on a free loopback port and returns its process and address.
+    param([Parameter(Mandatory)] [string] $Path, [string[]] $Arguments = @())
+    if (-not (Test-Path $Path)) { throw "The simulator is not built ($Path)." }
+    $info = [Diagnostics.ProcessStartInfo]::new((Get-Command dotnet).Source)
+    foreach ($argument in @($Path, '--urls', 'http://127.0.0.1:0', '--parent-pid', "$PID") + $Arguments) {
+        $info.ArgumentList.Add($argument)
+    }
+    $info.RedirectStandardOutput = $true
+    $info.UseShellExecute = $false
+    $process = [Diagnostics.Process]::Start($info)
+    $deadline = [DateTime]::UtcNow.AddSeconds(30)
+    while ([DateTime]::UtcNow -lt $deadline) {
+        $line = $process.StandardOutput.ReadLine()
+        if ($null -eq $line) { break }
+        if ($line -match 'listening on (http://\S+)') {
+            return [pscustomobject]@{ Process = $process; Uri = $Matches[1] }
+        }
+    }
+    if (-not $process.HasExited) { $process.Kill() }
+    throw 'The simulator did not start.'
+}
+
+function Stop-AkoolSimulator($Simulator) {
+    if ($Simulator -and -not $Simulator.Process.HasExited) {
+        $Simulator.Process.Kill()
+        $null = $Simulator.Process.WaitForExit(5000)
+    }
+}
+
+function Get-TrxTotal([string] $Path) {
+    $passed = 0; $failed = 0
+    foreach ($file in Get-ChildItem $Path -Filter *.trx -ErrorAction Ignore) {
+        $counters = ([xml](Get-Content $file.FullName -Raw)).TestRun.ResultSummary.Counters
+        $passed += [int]$counters.passed
+        $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+    }
+    [pscustomobject]@{ Passed = $passed; Failed = $failed }
+}
+
+function Get-PesterTotal([string] $Path) {
+    if (-not (Test-Path $Path)) { return [pscustomobject]@{ Passed = 0; Failed = 0 } }
+    $summary = Get-Content $Path -Raw | ConvertFrom-Json
+    # A skipped or not-run test is not a pass: count it as a failure so that nothing passes by doing nothing.
+    [pscustomobject]@{ Passed = [int]$summary.Passed; Failed = [int]$summary.Failed + [int]$summary.Skipped }
+}
+
+function Write-TestTotal([int] $Passed, [int] $Failed) {
+    Write-Host "Tests: $Passed passed, $Failed failed"
+}
+
+Export-ModuleMember -Function *
