@@ -1,0 +1,31 @@
+namespace AkoolPS.Simulator;
+
+/// <summary>
+/// The files a finished job hands out and their URLs on the simulator's own host. The set depends on
+/// the job kind: a translation has subtitles and a caption-free video, other kinds only the video.
+/// </summary>
+internal static class ResultFiles
+{
+    public const string Video = "video.mp4";
+    public const string OriginalSrt = "original.srt";
+    public const string TranslatedSrt = "translated.srt";
+    public const string NoCaptionVideo = "no-caption.mp4";
+
+    private const string SrtContentType = "application/x-subrip";
+
+    /// <summary>The absolute URL of a job's file, built from the request so it works behind any host name.</summary>
+    public static string Url(HttpRequest request, Job job, string name) =>
+        $"{request.Scheme}://{request.Host}{request.PathBase}/files/{job.Id}/{name}";
+
+    /// <summary>The content of <paramref name="name"/> for <paramref name="job"/>, or null when the job has no such file.</summary>
+    public static IResultContent? Open(Job job, string name) => (job.Details, name) switch
+    {
+        (_, Video) => new GeneratedVideo(Seed(job.Id, name), job.ResultSizeBytes),
+        (TranslationDetails, NoCaptionVideo) => new GeneratedVideo(Seed(job.Id, name), job.ResultSizeBytes),
+        (TranslationDetails t, OriginalSrt) => new TextContent(Subtitles.For(job.Id, t.SourceLanguage, translated: false), SrtContentType),
+        (TranslationDetails t, TranslatedSrt) => new TextContent(Subtitles.For(job.Id, t.TargetLanguage, translated: true), SrtContentType),
+        _ => null,
+    };
+
+    private static ulong Seed(string jobId, string name) => StableHash.Of(jobId + "/" + name);
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+
+namespace AkoolPS.Simulator;
+
+/// <summary>
+/// Checks a createbytranslate body as a strict server would (official OpenAPI schema plus the seeds'
+/// voices_map), so a client mistake shows up as 1003 with a message naming the field. Unknown and
+/// deprecated fields (<c>merge_interval</c>, <c>face_enhance</c>) are ignored.
+/// </summary>
+internal static class TranslationRequestValidator
+{
+    private const int MaxCaptionType = 4;
+
+    public static TranslationRequest Validate(JsonElement body, VoiceCatalogue voices)
+    {
+        var url = JsonFields.RequiredString(body, "url");
+        RequireHttpUrl(url, "url");
+        var languages = TargetLanguages(JsonFields.RequiredString(body, "language"));
+
+        var source = JsonFields.OptionalString(body, "source_language") ?? TranslationRequest.AutoDetect;
+        if (source != TranslationRequest.AutoDetect && LanguageCatalogue.Find(source) is null)
+        {
+            throw new RequestValidationException($"source_language '{source}' is not a supported language code (or use \"DEFAULT\")");
+        }
+
+        var lipsync = JsonFields.OptionalBool(body, "lipsync") ?? false;
+        JsonFields.OptionalBool(body, "remove_bgm");
+        JsonFields.OptionalBool(body, "dynamic_duration");
+
+        var speakers = JsonFields.OptionalInt(body, "speaker_num") ?? 0;
+        Require(speakers >= 0, "speaker_num must be 0 (auto detect) or more");
+        var captionType = JsonFields.OptionalInt(body, "caption_type") ?? 0;
+        Require(captionType is >= 0 and <= MaxCaptionType, $"caption_type must be between 0 and {MaxCaptionType}");
+
+        OptionalHttpUrl(body, "caption_url");
+        var webhookUrl = OptionalHttpUrl(body, "webhookUrl") ?? string.Empty;
+        StudioVoiceValidator.Validate(body);
+        var voiceIds = VoicesMapValidator.Read(body, languages, voices);
+        return new TranslationRequest(url, languages, source, lipsync, speakers, webhookUrl, voiceIds);
+    }
+
+    /// <summary>"ja,fr": each code listed once and supported; spaces around commas are tolerated.</summary>
+    private static IReadOnlyList<string> TargetLanguages(string value)
+    {
+        var codes = value.Split(',', StringSplitOptions.TrimEntries);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in codes)
+        {
+            Require(code.Length > 0, "language must be comma-separated language codes without empty items");
+            Require(LanguageCatalogue.Find(code) is not null, $"language '{code}' is not supported (see /api/open/v3/language/list)");
+            Require(seen.Add(code), $"language '{code}' is listed more than once");
+        }
+
+        return codes;
+    }
+
+    // Empty strings are allowed (the docs' own sample sends "webhookUrl": ""); anything else must be a real URL.
+    private static string? OptionalHttpUrl(JsonElement body, string name)
+    {
+        var value = JsonFields.OptionalString(body, name);
+        if (!string.IsNullOrEmpty(value))
+        {
+            RequireHttpUrl(value, name);
+        }
+
+        return value;
+    }
+
+    private static void RequireHttpUrl(string value, string name) =>
+        Require(
+            Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps),
+            $"{name} must be an absolute http or https URL");
+
+    internal static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new RequestValidationException(message);
+        }
+    }
+}
