@@ -15,6 +15,7 @@
         'Disconnect-Akool'
         'Get-AkoolSession'
         'Get-AkoolLanguage'
+        'Get-AkoolVoice'
         'New-AkoolTranslation'
         'Get-AkoolVideo'
         'Wait-AkoolVideo'

@@ -37,7 +37,7 @@ Import-Module (Join-Path $Root 'tools/BuildTools.psm1') -Force
 
 function Invoke-Build {
     Write-Step "Building AkoolPS $Version ($Configuration)"
-    Invoke-Native dotnet build (Join-Path $Root 'AkoolPS.sln') -c $Configuration "-p:Version=$Version" -nologo -v:minimal
+    Invoke-Native dotnet build (Join-Path $Root 'AkoolPS.sln') -c $Configuration "-p:Version=$Version" -nologo --verbosity minimal
 
     Write-Step "Laying out the module in $ModuleDir"
     Remove-Item (Join-Path $Out 'AkoolPS') -Recurse -Force -ErrorAction Ignore

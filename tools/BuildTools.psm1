@@ -6,8 +6,9 @@ function Write-Step([string] $Text) {
 }
 
 function Invoke-Native {
-    # Runs a program, echoing it, and throws when it exits non-zero.
-    param([Parameter(Mandatory)] [string] $Program, [Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
+    # Runs a program, echoing it, and throws when it exits non-zero. A simple function on purpose:
+    # an advanced one would take "-v:minimal" for its own -Verbose.
+    $Program, $Arguments = $args
     Write-Host "> $Program $($Arguments -join ' ')" -ForegroundColor DarkGray
     & $Program @Arguments
     if ($LASTEXITCODE -ne 0) { throw "$Program exited with code $LASTEXITCODE." }
@@ -34,8 +35,9 @@ function Invoke-FreshPwsh {
 function Get-PesterModulePath([string] $Root) {
     # Pester comes from NuGet through a PackageDownload item of the test project.
     $project = Join-Path $Root 'tests/AkoolPS.Tests/AkoolPS.Tests.csproj'
-    $version = ([xml](Get-Content $project -Raw)).Project.ItemGroup.PackageDownload |
-        Where-Object Include -EQ 'Pester' | ForEach-Object { $_.Version.Trim('[', ']') } | Select-Object -First 1
+    $item = Select-Xml -Path $project -XPath "//PackageDownload[@Include='Pester']" | Select-Object -First 1
+    if (-not $item) { throw "No PackageDownload of Pester in $project." }
+    $version = $item.Node.Version.Trim('[', ']')
     $cache = $env:NUGET_PACKAGES
     if (-not $cache) {
         $cache = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
@@ -78,7 +80,7 @@ function Stop-AkoolSimulator($Simulator) {
 function Get-TrxTotal([string] $Path) {
     $passed = 0; $failed = 0
     foreach ($file in Get-ChildItem $Path -Filter *.trx -ErrorAction Ignore) {
-        $counters = ([xml](Get-Content $file.FullName -Raw)).TestRun.ResultSummary.Counters
+        $counters = ([xml](Get-Content -LiteralPath $file.FullName -Raw)).TestRun.ResultSummary.Counters
         $passed += [int]$counters.passed
         $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
     }

@@ -14,7 +14,7 @@ internal static class JsonPlain
         JsonValueKind.Object => ToDictionary(element),
         JsonValueKind.Array => ToArray(element),
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : (object)element.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,

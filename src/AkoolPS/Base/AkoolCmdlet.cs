@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Concurrent;
+using System.IO;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using AkoolPS.Client.Diagnostics;
+using AkoolPS.Client.Errors;
 
 namespace AkoolPS.Base;
 
@@ -21,8 +23,53 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
     /// <summary>Cancelled when the user presses Ctrl+C or the pipeline stops.</summary>
     protected CancellationToken StopToken => stopping.Token;
 
-    /// <summary>Runs async work to its end, writing what it queues as it goes.</summary>
+    /// <summary>
+    /// Runs async work to its end, writing what it queues as it goes. A failure the client reports
+    /// stops the command with its error record (id, category, message); use <see cref="TryRun{T}"/>
+    /// where one item's failure must not stop the others.
+    /// </summary>
     protected internal void Run(Func<CancellationToken, Task> work)
+    {
+        try
+        {
+            Execute(work);
+        }
+        catch (AkoolException ex)
+        {
+            ThrowTerminatingError(ErrorRecords.From(ex, null));
+        }
+    }
+
+    /// <summary>Runs async work that produces a value; failures stop the command as in <see cref="Run"/>.</summary>
+    protected internal T Run<T>(Func<CancellationToken, Task<T>> work)
+    {
+        T result = default!;
+        Run(async token => { result = await work(token).ConfigureAwait(false); });
+        return result;
+    }
+
+    /// <summary>
+    /// Runs async work for one item: a failure is written as a non-terminating error about
+    /// <paramref name="target"/> and the command goes on with the next item.
+    /// </summary>
+    protected internal bool TryRun<T>(Func<CancellationToken, Task<T>> work, object? target, out T result)
+    {
+        T value = default!;
+        try
+        {
+            Execute(async token => { value = await work(token).ConfigureAwait(false); });
+            result = value;
+            return true;
+        }
+        catch (Exception ex) when (ex is AkoolException or IOException or UnauthorizedAccessException)
+        {
+            WriteError(ErrorRecords.From(ex, target));
+            result = default!;
+            return false;
+        }
+    }
+
+    private void Execute(Func<CancellationToken, Task> work)
     {
         var writes = new BlockingCollection<Action>();
         queue = writes;
@@ -62,14 +109,6 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
         {
             throw new PipelineStoppedException();
         }
-    }
-
-    /// <summary>Runs async work that produces a value, writing what it queues as it goes.</summary>
-    protected internal T Run<T>(Func<CancellationToken, Task<T>> work)
-    {
-        T result = default!;
-        Run(async token => result = await work(token).ConfigureAwait(false));
-        return result;
     }
 
     /// <summary>Writes an object now if on the pipeline thread, else when the pipeline thread drains.</summary>

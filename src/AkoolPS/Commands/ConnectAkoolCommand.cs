@@ -132,11 +132,6 @@ public sealed class ConnectAkoolCommand : AkoolCmdlet
                 var languages = Run(client.ValidateAsync);
                 WriteVerbose($"Connected to {session.BaseUri} ({session.AuthMethod}); Akool offers {languages.Count} languages.");
             }
-            catch (Exception ex) when (ex is not PipelineStoppedException)
-            {
-                client.Dispose();
-                ThrowTerminatingError(ErrorRecords.From(ex, session.BaseUri));
-            }
             catch
             {
                 client.Dispose();

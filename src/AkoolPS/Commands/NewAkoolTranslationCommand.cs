@@ -108,14 +108,8 @@ public sealed class NewAkoolTranslationCommand : AkoolApiCmdlet
 
         var languages = cached ?? Run(token => ActiveSession.Client.GetLanguagesAsync(false, token));
         request = Check(request, languages);
-        IReadOnlyList<TranslationOutcome> outcomes;
-        try
+        if (!TryRun(token => ActiveSession.Client.CreateTranslationAsync(request, token), Url, out var outcomes))
         {
-            outcomes = Run(token => ActiveSession.Client.CreateTranslationAsync(request, token));
-        }
-        catch (AkoolException ex)
-        {
-            WriteError(ErrorRecords.From(ex, Url));
             return;
         }
 

@@ -84,13 +84,11 @@ public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
             }));
         try
         {
-            var file = Run(token => ActiveSession.Client.DownloadAsync(url, target, Force, progress, token));
-            WriteVerbose($"Saved {video} to {file.FullName} ({file.Length:N0} bytes).");
-            WriteObject(file);
-        }
-        catch (Exception ex) when (ex is not PipelineStoppedException)
-        {
-            WriteError(ErrorRecords.From(ex, video));
+            if (TryRun(token => ActiveSession.Client.DownloadAsync(url, target, Force, progress, token), video, out var file))
+            {
+                WriteVerbose($"Saved {video} to {file.FullName} ({file.Length:N0} bytes).");
+                WriteObject(file);
+            }
         }
         finally
         {

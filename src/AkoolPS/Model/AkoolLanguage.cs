@@ -1,6 +1,5 @@
 using System;
 using System.Collections;
-using System.Collections.Specialized;
 using AkoolPS.Client.Models;
 
 namespace AkoolPS;
@@ -14,13 +13,7 @@ public sealed class AkoolLanguage
         Code = info.Code;
         FlagUrl = info.FlagUrl;
         NeedsVoiceId = info.NeedsVoiceId;
-        var extra = new OrderedDictionary(StringComparer.Ordinal);
-        foreach (var pair in info.AdditionalFields)
-        {
-            extra.Add(pair.Key, pair.Value);
-        }
-
-        AdditionalFields = extra.AsReadOnly();
+        AdditionalFields = AkoolVoice.ToDictionary(info.AdditionalFields);
     }
 
     /// <summary>The display name, e.g. "Afrikaans (South Africa)".</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections;
-using System.Collections.Specialized;
 using AkoolPS.Client.Models;
 
 namespace AkoolPS;
@@ -11,17 +10,10 @@ namespace AkoolPS;
 /// </summary>
 public sealed class AkoolVideo
 {
-    private readonly OrderedDictionary apiFields;
-
     internal AkoolVideo(VideoJob job)
     {
         Job = job;
-        apiFields = new OrderedDictionary(StringComparer.Ordinal);
-        foreach (var pair in job.ApiFields)
-        {
-            apiFields.Add(pair.Key, pair.Value);
-        }
-
+        ApiFields = AkoolVoice.ToDictionary(job.ApiFields);
         Subtitles = job.Subtitles is { } links ? new AkoolSubtitles(links) : null;
     }
 
@@ -71,7 +63,7 @@ public sealed class AkoolVideo
     public Uri? WebhookUrl => Job.WebhookUrl;
 
     /// <summary>Every field of Akool's last answer about the job, untouched.</summary>
-    public IDictionary ApiFields => apiFields.AsReadOnly();
+    public IDictionary ApiFields { get; }
 
     internal VideoJob Job { get; }
 

@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Net;
+using AkoolPS.Client.Errors;
+using AkoolPS.Client.Models;
+using AkoolPS.Client.Polling;
+using AkoolPS.Tests.Support;
+using Xunit;
+
+namespace AkoolPS.Tests.Client;
+
+public sealed class PollerTests
+{
+    private static readonly WaitOptions Fast = new()
+    {
+        InitialDelay = TimeSpan.FromMilliseconds(5),
+        PollInterval = TimeSpan.FromMilliseconds(5),
+        MaxPollInterval = TimeSpan.FromMilliseconds(20),
+    };
+
+    [Fact]
+    public async Task EachJobIsReportedTheMomentItEnds()
+    {
+        // "fast" completes on its 2nd poll, "slow" on its 6th, "bad" fails on its 3rd.
+        var script = new JobScript().Add("fast", 2, 3).Add("slow", 6, 3).Add("bad", 3, 4);
+        using var client = TestClients.WithFake(script.Handler);
+        var observer = new RecordingObserver();
+
+        await new VideoJobPoller(client).WaitAsync(Queued("fast", "slow", "bad"), Fast, observer, default);
+
+        Assert.Equal(new[] { "fast", "bad", "slow" }, observer.Finished.Select(j => j.Id));
+        Assert.Equal(VideoJobStatus.Failed, observer.Finished[1].Status);
+        Assert.Equal(VideoJobStatus.Completed, observer.Finished[2].Status);
+        Assert.Equal("ja", observer.Finished[2].Language);
+        Assert.Equal(2, script.Polls("fast"));
+        Assert.Equal(6, script.Polls("slow"));
+        Assert.Contains(observer.Changes, c => c.Id == "slow" && c.Status == VideoJobStatus.Processing);
+    }
+
+    [Fact]
+    public async Task FinishedJobsAreReportedWithoutARequest()
+    {
+        var script = new JobScript();
+        using var client = TestClients.WithFake(script.Handler);
+        var observer = new RecordingObserver();
+        var done = new VideoJob { Id = "done", Kind = VideoJobKind.Translation, Status = VideoJobStatus.Completed };
+
+        await new VideoJobPoller(client).WaitAsync(new[] { done }, Fast, observer, default);
+
+        Assert.Same(done, Assert.Single(observer.Finished));
+        Assert.Empty(script.Handler.Requests);
+    }
+
+    [Fact]
+    public async Task TheTimeOutEndsTheWaitWithTheLastStateOfEachUnfinishedJob()
+    {
+        var script = new JobScript().Add("quick", 1, 3).Add("never", int.MaxValue, 3);
+        using var client = TestClients.WithFake(script.Handler);
+        var observer = new RecordingObserver();
+        var options = new WaitOptions { InitialDelay = Fast.InitialDelay, PollInterval = Fast.PollInterval, MaxPollInterval = Fast.MaxPollInterval, Timeout = TimeSpan.FromSeconds(2) };
+
+        await new VideoJobPoller(client).WaitAsync(Queued("quick", "never"), options, observer, default);
+
+        Assert.Equal("quick", Assert.Single(observer.Finished).Id);
+        var late = Assert.Single(observer.TimedOut);
+        Assert.Equal("never", late.Id);
+        Assert.Equal(VideoJobStatus.Processing, late.Status);
+        Assert.Equal("ja", late.Language);
+    }
+
+    [Fact]
+    public async Task AJobAkoolNoLongerKnowsEndsItsWaitAtOnce()
+    {
+        var handler = new FakeHandler().Always((_, _) => Task.FromResult(FakeHandler.Json("""{"code":1008,"msg":"The content you get does not exist"}""")));
+        using var client = TestClients.WithFake(handler);
+        var observer = new RecordingObserver();
+
+        await new VideoJobPoller(client).WaitAsync(Queued("gone"), Fast, observer, default);
+
+        var (job, error) = Assert.Single(observer.Abandoned);
+        Assert.Equal("gone", job.Id);
+        Assert.Equal(1008, Assert.IsType<AkoolApiException>(error).Code);
+        Assert.Single(handler.Requests);
+    }
+
+    [Fact]
+    public async Task APollThatKeepsFailingIsGivenUpAfterTheLimit()
+    {
+        var handler = new FakeHandler().Always((_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.BadGateway) { Content = new StringContent("gateway") }));
+        using var client = TestClients.WithFake(handler, maxRetry: 0);
+        var observer = new RecordingObserver();
+        var options = new WaitOptions { InitialDelay = Fast.InitialDelay, PollInterval = Fast.PollInterval, MaxPollInterval = Fast.MaxPollInterval, MaxConsecutiveFailures = 3 };
+
+        await new VideoJobPoller(client).WaitAsync(Queued("flaky"), options, observer, default);
+
+        Assert.Equal(2, observer.PollFailures);
+        var (_, error) = Assert.Single(observer.Abandoned);
+        Assert.Equal("Akool.Http502", error.ErrorId);
+        Assert.Equal(3, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task CancellationStopsTheWait()
+    {
+        var script = new JobScript().Add("never", int.MaxValue, 3);
+        using var client = TestClients.WithFake(script.Handler);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => new VideoJobPoller(client).WaitAsync(Queued("never"), Fast, new RecordingObserver(), cancel.Token));
+    }
+
+    [Fact]
+    public async Task ANonPositiveTimeoutIsRefused()
+    {
+        using var client = TestClients.WithFake(new FakeHandler());
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
+            () => new VideoJobPoller(client).WaitAsync(Queued("x"), new WaitOptions { Timeout = TimeSpan.Zero }, new RecordingObserver(), default));
+    }
+
+    private static VideoJob[] Queued(params string[] ids) =>
+        ids.Select(id => new VideoJob { Id = id, Kind = VideoJobKind.Translation, Status = VideoJobStatus.Queued, Language = "ja" }).ToArray();
+
+    /// <summary>Jobs that end with a given status after a given number of polls.</summary>
+    private sealed class JobScript
+    {
+        private readonly ConcurrentDictionary<string, (int EndsAt, int FinalStatus)> jobs = new();
+        private readonly ConcurrentDictionary<string, int> polls = new();
+
+        public JobScript() => Handler = new FakeHandler().Always((request, _) =>
+        {
+            var id = request.RequestUri!.Query.Split('=')[1];
+            var count = polls.AddOrUpdate(id, 1, (_, n) => n + 1);
+            var (endsAt, final) = jobs[id];
+            var status = count >= endsAt ? final : 2;
+            var extra = status == 4 ? ",\"error_code\":1205,\"error_reason\":\"Create video error\"" : ",\"progress\":" + Math.Min(99, count * 10);
+            return Task.FromResult(FakeHandler.Json(TestClients.Job(id, status, extra)));
+        });
+
+        public FakeHandler Handler { get; }
+
+        public JobScript Add(string id, int endsAt, int finalStatus)
+        {
+            jobs[id] = (endsAt, finalStatus);
+            return this;
+        }
+
+        public int Polls(string id) => polls.TryGetValue(id, out var n) ? n : 0;
+    }
+
+    private sealed class RecordingObserver : IVideoWaitObserver
+    {
+        public List<VideoJob> Finished { get; } = new();
+
+        public List<VideoJob> Changes { get; } = new();
+
+        public List<VideoJob> TimedOut { get; } = new();
+
+        public List<(VideoJob, AkoolException)> Abandoned { get; } = new();
+
+        public int PollFailures { get; private set; }
+
+        public void Changed(VideoJob previous, VideoJob current) => Changes.Add(current);
+
+        void IVideoWaitObserver.Finished(VideoJob job) => Finished.Add(job);
+
+        void IVideoWaitObserver.TimedOut(VideoJob lastState) => TimedOut.Add(lastState);
+
+        void IVideoWaitObserver.Abandoned(VideoJob lastState, AkoolException error) => Abandoned.Add((lastState, error));
+
+        public void PollFailed(VideoJob lastState, AkoolException error, int consecutiveFailures) => PollFailures++;
+    }
+}

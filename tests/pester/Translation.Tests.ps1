@@ -1,0 +1,250 @@
+# The user's view of translating: the DESIGN.md pipeline as written, -WhatIf, checks before credits are
+# spent, failed and timed-out jobs, and saving.
+BeforeAll {
+    function Initialize-Test {
+        Reset-TestSimulator $sim
+        Connect-TestSimulator $sim
+        $null = Invoke-SimulatorAdmin $sim 'journal' -Method DELETE
+    }
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-TestModulePath) -Force
+    $sim = Start-TestSimulator
+    $savedBaseUri = $env:AKOOL_BASE_URI
+}
+
+AfterAll {
+    Disconnect-Akool
+    $env:AKOOL_BASE_URI = $savedBaseUri
+    Stop-TestSimulator $sim
+}
+
+
+Describe 'The pipeline of DESIGN.md' {
+    BeforeEach { Initialize-Test }
+
+    It 'works exactly as written' {
+        Disconnect-Akool
+        $env:AKOOL_BASE_URI = $sim.Uri
+        Mock Read-Host { Get-TestApiKey } -ParameterFilter { $AsSecureString }
+        Push-Location $TestDrive
+        try {
+            # --- as written in DESIGN.md ---
+            Connect-Akool -ApiKey (Read-Host -AsSecureString)          # or $env:AKOOL_API_KEY, or -ClientId/-ClientSecret
+            $needsVoice = Get-AkoolLanguage | Where-Object NeedsVoiceId
+            $voice = Get-AkoolVoice -LanguageCode ja -Gender Female | Select-Object -First 1
+            $files = New-AkoolTranslation -Url https://example.com/talk.mp4 -Language ja, fr -Voice $voice |
+                Wait-AkoolVideo -Timeout (New-TimeSpan -Minutes 30) |
+                Save-AkoolVideo -Path ./translated -IncludeSubtitles
+            # ---
+        } finally {
+            Pop-Location
+        }
+
+        $needsVoice | Should -Not -BeNullOrEmpty
+        $voice.LanguageCode | Should -Be 'ja'
+        $voice.Gender | Should -Be 'Female'
+        $files.Name | Sort-Object | Should -Be @(
+            'talk.fr.mp4', 'talk.fr.original.srt', 'talk.fr.translated.srt',
+            'talk.ja.mp4', 'talk.ja.original.srt', 'talk.ja.translated.srt')
+        $files | Where-Object Extension -EQ '.mp4' | ForEach-Object { $_.Length | Should -Be 1048576 }
+        Get-ChildItem (Join-Path $TestDrive 'translated') -Force -Filter '*.partial' | Should -BeNullOrEmpty
+
+        $creates = @(Get-SimulatorJournal $sim '/api/open/v3/content/video/createbytranslate')
+        $creates.Count | Should -Be 1
+        $body = $creates[0].body | ConvertFrom-Json
+        $body.language | Should -Be 'ja,fr'
+        $body.voices_map.ja.voice_id | Should -Be $voice.VoiceId
+    }
+}
+
+Describe 'New-AkoolTranslation' {
+    BeforeEach { Initialize-Test }
+
+    It 'writes one queued job per language' {
+        $jobs = New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja, fr
+
+        $jobs.Count | Should -Be 2
+        $jobs[0].GetType().FullName | Should -Be 'AkoolPS.AkoolVideo'
+        $jobs.Language | Should -Be @('ja', 'fr')
+        $jobs.Kind | Should -Be @('Translation', 'Translation')
+        $jobs.Status | Should -Be @('Queued', 'Queued')
+        $jobs[0].Id | Should -Not -Be $jobs[1].Id
+        $jobs[0].SourceUrl | Should -Be 'https://example.com/a.mp4'
+    }
+
+    It 'sends nothing with -WhatIf' {
+        $result = New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja, fr -WhatIf
+
+        $result | Should -BeNullOrEmpty
+        Get-SimulatorJournal $sim | Should -BeNullOrEmpty
+    }
+
+    It 'refuses a language Akool does not have, before any create' {
+        { New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja, klingon } |
+            Should -Throw -ErrorId 'Akool.UnknownLanguage,AkoolPS.Commands.NewAkoolTranslationCommand'
+
+        Get-SimulatorJournal $sim '*createbytranslate' | Should -BeNullOrEmpty
+    }
+
+    It 'refuses a language that needs a voice when none is given' {
+        $language = Get-AkoolLanguage | Where-Object NeedsVoiceId | Select-Object -First 1
+
+        $thrown = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language $language.Code } | Should -Throw -PassThru
+
+        $thrown.FullyQualifiedErrorId | Should -BeLike 'Akool.VoiceRequired,*'
+        $thrown.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $thrown.Exception.Message | Should -Match "Get-AkoolVoice -LanguageCode $([regex]::Escape($language.Code))"
+        Get-SimulatorJournal $sim '*createbytranslate' | Should -BeNullOrEmpty
+    }
+
+    It 'sends every option it is given' {
+        $language = Get-AkoolLanguage | Where-Object NeedsVoiceId | Select-Object -First 1
+        $voice = Get-AkoolVoice -LanguageCode $language.Code | Select-Object -First 1
+
+        $null = New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja, $language.Code -SourceLanguage en `
+            -Voice @{ $language.Code = $voice.VoiceId } -LipSync -SpeakerCount 2 -RemoveBackgroundMusic `
+            -CaptionType AddTarget -CaptionUrl https://example.com/a.srt -DynamicDuration -NoTranslateWord Akool, AkoolPS `
+            -FixedWord @{ hi = 'hello' } -PronouncedWord @{ gga = 'gaga' } -Style Calm -WebhookUrl https://hooks.example.com/akool
+
+        $body = (Get-SimulatorJournal $sim '*createbytranslate')[0].body | ConvertFrom-Json
+        $body.url | Should -Be 'https://example.com/a.mp4'
+        $body.language | Should -Be "ja,$($language.Code)"
+        $body.source_language | Should -Be 'en'
+        $body.voices_map.($language.Code).voice_id | Should -Be $voice.VoiceId
+        $body.lipsync | Should -BeTrue
+        $body.speaker_num | Should -Be 2
+        $body.remove_bgm | Should -BeTrue
+        $body.caption_type | Should -Be 2
+        $body.caption_url | Should -Be 'https://example.com/a.srt'
+        $body.dynamic_duration | Should -BeTrue
+        $body.studio_voice.no_translate_words | Should -Be @('Akool', 'AkoolPS')
+        $body.studio_voice.fixed_words.hi | Should -Be 'hello'
+        $body.studio_voice.pronounced_words.gga | Should -Be 'gaga'
+        $body.studio_voice.style | Should -Be 'calm'
+        $body.webhookUrl | Should -Be 'https://hooks.example.com/akool'
+    }
+
+    It 'takes video addresses from the pipeline, one create each' {
+        $jobs = 'https://example.com/a.mp4', 'https://example.com/b.mp4' | New-AkoolTranslation -Language fr
+
+        $jobs.Count | Should -Be 2
+        @(Get-SimulatorJournal $sim '*createbytranslate').Count | Should -Be 2
+    }
+}
+
+Describe 'Wait-AkoolVideo' {
+    BeforeEach { Initialize-Test }
+
+    It 'writes each job out as it ends, failed ones as Akool.VideoFailed errors while the others go on' {
+        $null = Invoke-SimulatorAdmin $sim 'next-jobs' -Body @{ count = 1; durationMs = 600; fail = @{ errorCode = 1205; errorReason = 'Create video error, please try again later' } }
+
+        $done = New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja, fr |
+            Wait-AkoolVideo -PollInterval 0.1 -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        @($done).Count | Should -Be 1
+        $done.Language | Should -Be 'fr'
+        $done.Status | Should -Be 'Completed'
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'Akool.VideoFailed,*'
+        $failures[0].TargetObject.GetType().FullName | Should -Be 'AkoolPS.AkoolVideo'
+        $failures[0].TargetObject.Language | Should -Be 'ja'
+        $failures[0].TargetObject.Status | Should -Be 'Failed'
+        $failures[0].TargetObject.ErrorCode | Should -Be 1205
+        $failures[0].Exception.Message | Should -Match 'Create video error'
+    }
+
+    It 'ends at -Timeout with Akool.WaitTimeout errors whose target is the last state of each job' {
+        $null = Invoke-SimulatorAdmin $sim 'config' -Body @{ jobDurationMs = 120000 }
+        $jobs = New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja, fr
+        $clock = [Diagnostics.Stopwatch]::StartNew()
+
+        $done = $jobs | Wait-AkoolVideo -Timeout 2 -PollInterval 0.2 -ErrorVariable late -ErrorAction SilentlyContinue
+
+        $clock.Elapsed.TotalSeconds | Should -BeLessThan 30
+        $done | Should -BeNullOrEmpty
+        $late.Count | Should -Be 2
+        $late | ForEach-Object {
+            $_.FullyQualifiedErrorId | Should -BeLike 'Akool.WaitTimeout,*'
+            $_.CategoryInfo.Category | Should -Be 'OperationTimeout'
+            $_.TargetObject.Status | Should -BeIn 'Queued', 'Processing'
+        }
+        $late.TargetObject.Language | Sort-Object | Should -Be @('fr', 'ja')
+    }
+
+    It 'refuses a time-out of zero' {
+        { Wait-AkoolVideo -Id abc -Timeout 0 } | Should -Throw -ErrorId 'Akool.InvalidTimeout,AkoolPS.Commands.WaitAkoolVideoCommand'
+    }
+
+    It 'picks jobs up again from Export-Clixml and ConvertTo-Json' {
+        $file = Join-Path $TestDrive 'jobs.xml'
+        $jsonFile = Join-Path $TestDrive 'jobs.json'
+        $jobs = New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja, fr
+        $jobs | Export-Clixml $file
+        $jobs | ConvertTo-Json -Depth 4 | Set-Content $jsonFile
+        $json = Get-Content $jsonFile -Raw | ConvertFrom-Json
+
+        $fromXml = Import-Clixml $file | Wait-AkoolVideo -PollInterval 0.1
+        $fromJson = $json | Get-AkoolVideo
+
+        $fromXml.Status | Should -Be @('Completed', 'Completed')
+        $fromXml.Language | Sort-Object | Should -Be @('fr', 'ja')
+        $fromJson.Language | Should -Be @('ja', 'fr')
+        $fromJson.Id | Should -Be $json.Id
+    }
+}
+
+Describe 'Get-AkoolVideo' {
+    BeforeEach { Initialize-Test }
+
+    It 'reads the state of jobs by id' {
+        $job = New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja
+
+        $state = Get-AkoolVideo -Id $job.Id
+
+        $state.Id | Should -Be $job.Id
+        $state.Status | Should -BeIn 'Queued', 'Processing', 'Completed'
+    }
+
+    It 'says Akool.1008 for a job Akool does not know' {
+        Get-AkoolVideo -Id 0123456789abcdef01234567 -ErrorVariable missing -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+
+        $missing[0].FullyQualifiedErrorId | Should -BeLike 'Akool.1008,*'
+        $missing[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+}
+
+Describe 'Save-AkoolVideo' {
+    BeforeEach { Initialize-Test }
+
+    BeforeAll {
+        $null = Invoke-SimulatorAdmin $sim 'config' -Body @{ jobDurationMs = 300 }
+    }
+
+    It 'refuses a job that has not finished' {
+        $null = Invoke-SimulatorAdmin $sim 'config' -Body @{ jobDurationMs = 120000 }
+        $job = New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja
+
+        $job | Save-AkoolVideo -Path $TestDrive -ErrorVariable notReady -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+
+        $notReady[0].FullyQualifiedErrorId | Should -BeLike 'Akool.VideoNotReady,*'
+    }
+
+    It 'refuses to replace a file without -Force, and replaces it with -Force' {
+        $folder = Join-Path $TestDrive 'again'
+        $done = New-AkoolTranslation -Url https://example.com/again.mp4 -Language ja | Wait-AkoolVideo -PollInterval 0.1
+        $first = $done | Save-AkoolVideo -Path $folder
+
+        { $done | Save-AkoolVideo -Path $folder } | Should -Throw -ErrorId 'Akool.FileExists,AkoolPS.Commands.SaveAkoolVideoCommand'
+        $second = $done | Save-AkoolVideo -Path $folder -Force
+
+        $first.FullName | Should -Be $second.FullName
+        $second.Length | Should -Be 1048576
+    }
+
+    It 'refuses a path that is a file' {
+        $file = New-Item (Join-Path $TestDrive 'not-a-folder.txt') -ItemType File -Force
+        $done = New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja | Wait-AkoolVideo -PollInterval 0.1
+
+        { $done | Save-AkoolVideo -Path $file.FullName } | Should -Throw -ErrorId 'Akool.PathIsFile,AkoolPS.Commands.SaveAkoolVideoCommand'
+    }
+}
