@@ -47,7 +47,10 @@ function Invoke-Build {
     Copy-Item (Join-Path $Root 'AkoolPS.psd1') $ModuleDir
     Copy-Item (Join-Path $Root 'src/AkoolPS/AkoolPS.Format.ps1xml') $ModuleDir
     Copy-Item (Join-Path $Root 'LICENSE') $ModuleDir
-    Get-ChildItem $ModuleDir | Format-Table Name, Length -AutoSize | Out-String | Write-Host
+    Write-Step 'Compiling the help from docs/en-US into MAML'
+    Import-Module (Join-Path $Root 'tools/HelpBuilder.psm1') -Force
+    Build-AkoolHelp -DocsPath (Join-Path $Root 'docs/en-US') -OutputPath $ModuleDir
+    Get-ChildItem $ModuleDir -Recurse -File | Format-Table @{ n = 'File'; e = { [IO.Path]::GetRelativePath($ModuleDir, $_.FullName) } }, Length -AutoSize | Out-String | Write-Host
 }
 
 function Invoke-Test {

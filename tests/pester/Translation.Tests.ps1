@@ -171,6 +171,20 @@ Describe 'Wait-AkoolVideo' {
         $late.TargetObject.Language | Sort-Object | Should -Be @('fr', 'ja')
     }
 
+    It 'refuses -Timeout on New-AkoolTranslation without -Wait' {
+        { New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja -Timeout 60 } |
+            Should -Throw -ErrorId 'Akool.TimeoutWithoutWait,AkoolPS.Commands.NewAkoolTranslationCommand'
+        Get-SimulatorJournal $sim '*createbytranslate' | Should -BeNullOrEmpty
+    }
+
+    It 'waits for the jobs it creates with -Wait' {
+        $null = Invoke-SimulatorAdmin $sim 'config' -Body @{ jobDurationMs = 300 }
+
+        $done = New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja, fr -Wait -Timeout 120
+
+        $done.Status | Should -Be @('Completed', 'Completed')
+    }
+
     It 'refuses a time-out of zero' {
         { Wait-AkoolVideo -Id abc -Timeout 0 } | Should -Throw -ErrorId 'Akool.InvalidTimeout,AkoolPS.Commands.WaitAkoolVideoCommand'
     }
@@ -190,6 +204,40 @@ Describe 'Wait-AkoolVideo' {
         $fromXml.Language | Sort-Object | Should -Be @('fr', 'ja')
         $fromJson.Language | Should -Be @('ja', 'fr')
         $fromJson.Id | Should -Be $json.Id
+    }
+}
+
+Describe 'Get-AkoolVoice' {
+    BeforeEach { Initialize-Test }
+
+    It 'fetches one page for Select-Object -First 3' {
+        $voices = Get-AkoolVoice -PageSize 5 | Select-Object -First 3
+
+        $voices.Count | Should -Be 3
+        $voices[0].GetType().FullName | Should -Be 'AkoolPS.AkoolVoice'
+        @(Get-SimulatorJournal $sim '/api/open/v4/voice/videoTranslation').Count | Should -Be 1
+    }
+
+    It 'stops at -First across languages from the pipeline' {
+        $voices = Get-AkoolLanguage -Code ja, fr | Get-AkoolVoice -First 1
+
+        @($voices).Count | Should -Be 1
+    }
+
+    It 'filters by language, gender and name' {
+        $voices = Get-AkoolVoice -LanguageCode ja, FR -Gender Female
+
+        $voices | Should -Not -BeNullOrEmpty
+        $voices.LanguageCode | Sort-Object -Unique | Should -Be @('fr', 'ja')
+        $voices.Gender | Sort-Object -Unique | Should -Be 'Female'
+        $name = $voices[0].Name
+        (Get-AkoolVoice -LanguageCode ja, fr -Name "$($name.Substring(0, 3))*").Name | Should -Contain $name
+    }
+
+    It 'says so for a language code Akool does not know' {
+        Get-AkoolVoice -LanguageCode xx-YY -ErrorVariable unknown -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+
+        $unknown[0].FullyQualifiedErrorId | Should -BeLike 'Akool.LanguageNotFound,*'
     }
 }
 

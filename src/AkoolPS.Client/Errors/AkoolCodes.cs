@@ -65,7 +65,7 @@ public static class AkoolCodes
         AkoolFailureKind.Authentication => "Check the API key or client credentials, then run Connect-Akool again.",
         AkoolFailureKind.InvalidArgument => "Correct the parameters named in Akool's message and try again.",
         AkoolFailureKind.RateLimited => "Akool is limiting the request rate; wait a little and try again.",
-        AkoolFailureKind.QuotaExceeded => "Top up the account's credit, then try again; Get-AkoolCredit shows what is left.",
+        AkoolFailureKind.QuotaExceeded => "Top up the account's credit on akool.com, then try again.",
         AkoolFailureKind.NotFound => "Check the job id; Akool no longer knows this job or resource.",
         AkoolFailureKind.PermissionDenied => "This account may not do this; check the account's plan and status on akool.com.",
         AkoolFailureKind.ServiceError => "This failed on Akool's side; try again later.",

@@ -36,7 +36,9 @@ public sealed class VideoJobPoller
             }
             else
             {
-                pending.Add(new Tracked(job, options.InitialDelay, options.PollInterval));
+                // A job known only by its id has not been seen yet: read it at once.
+                var first = job.Status == VideoJobStatus.Unknown ? TimeSpan.Zero : options.InitialDelay;
+                pending.Add(new Tracked(job, first, options.PollInterval));
             }
         }
 

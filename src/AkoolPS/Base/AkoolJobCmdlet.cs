@@ -22,6 +22,7 @@ public abstract class AkoolJobCmdlet : AkoolApiCmdlet
     private AkoolVideoKind givenKind;
     private string? givenLanguage;
     private string? givenSourceLanguage;
+    private Uri? givenSourceUrl;
 
     /// <summary>Job objects, from New-AkoolTranslation, Get-AkoolVideo or Wait-AkoolVideo.</summary>
     [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
@@ -45,6 +46,10 @@ public abstract class AkoolJobCmdlet : AkoolApiCmdlet
     [Parameter(ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true, DontShow = true)]
     public string? SourceLanguage { get; set; }
 
+    /// <summary>The source video known for a job read back from disk (Save-AkoolVideo names files after it).</summary>
+    [Parameter(ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true, DontShow = true)]
+    public Uri? SourceUrl { get; set; }
+
     /// <summary>The jobs given so far, in order, without duplicates.</summary>
     protected IReadOnlyList<VideoJob> Jobs => jobs;
 
@@ -55,6 +60,7 @@ public abstract class AkoolJobCmdlet : AkoolApiCmdlet
         givenKind = Kind;
         givenLanguage = Language;
         givenSourceLanguage = SourceLanguage;
+        givenSourceUrl = SourceUrl;
     }
 
     /// <inheritdoc />
@@ -78,6 +84,7 @@ public abstract class AkoolJobCmdlet : AkoolApiCmdlet
                 Kind = (VideoJobKind)Kind,
                 Language = string.IsNullOrEmpty(Language) ? null : Language,
                 SourceLanguage = string.IsNullOrEmpty(SourceLanguage) ? null : SourceLanguage,
+                SourceUrl = SourceUrl is { IsAbsoluteUri: true } ? SourceUrl : null,
             });
         }
 
@@ -86,6 +93,7 @@ public abstract class AkoolJobCmdlet : AkoolApiCmdlet
         Kind = givenKind;
         Language = givenLanguage;
         SourceLanguage = givenSourceLanguage;
+        SourceUrl = givenSourceUrl;
     }
 
     private void Add(VideoJob job)

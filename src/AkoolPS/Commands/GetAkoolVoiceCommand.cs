@@ -46,7 +46,7 @@ public sealed class GetAkoolVoiceCommand : AkoolApiCmdlet
     protected override void ProcessRecord()
     {
         var pattern = Name is null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-        foreach (var code in LanguageCode ?? new string?[] { null })
+        foreach (var code in KnownCodes())
         {
             if (!Stream(code, pattern))
             {
@@ -55,10 +55,35 @@ public sealed class GetAkoolVoiceCommand : AkoolApiCmdlet
         }
     }
 
+    /// <summary>The codes asked for, as Akool spells them; a code Akool does not know is an error, not an empty list.</summary>
+    private IEnumerable<string?> KnownCodes()
+    {
+        if (LanguageCode is null)
+        {
+            yield return null;
+            yield break;
+        }
+
+        var languages = Run(token => ActiveSession.Client.GetLanguagesAsync(false, token));
+        foreach (var code in LanguageCode)
+        {
+            var match = languages.FirstOrDefault(l => string.Equals(l.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (match is null)
+            {
+                WriteError(ErrorRecords.Build(
+                    new ItemNotFoundException($"Akool has no language with the code '{code}'. Run Get-AkoolLanguage to see them all."),
+                    "Akool.LanguageNotFound", ErrorCategory.ObjectNotFound, code));
+                continue;
+            }
+
+            yield return match.Code;
+        }
+    }
+
     /// <summary>Writes the voices of one language page by page; false once -First is satisfied.</summary>
     private bool Stream(string? languageCode, WildcardPattern? pattern)
     {
-        if (PagingParameters.First == 0)
+        if (written >= PagingParameters.First)
         {
             return false;
         }
@@ -67,7 +92,7 @@ public sealed class GetAkoolVoiceCommand : AkoolApiCmdlet
         var exact = Gender is null && pattern is null && (LanguageCode?.Length ?? 0) <= 1;
         for (var page = 1; ; page++)
         {
-            var result = Run(token => ActiveSession.Client.GetVoicePageAsync(languageCode?.Trim(), page, PageSize, token));
+            var result = Run(token => ActiveSession.Client.GetVoicePageAsync(languageCode, page, PageSize, token));
             if (!totalWritten && PagingParameters.IncludeTotalCount)
             {
                 totalWritten = true;

@@ -92,6 +92,23 @@ public sealed class NewAkoolTranslationCommand : AkoolApiCmdlet
     public TimeSpan? Timeout { get; set; }
 
     /// <inheritdoc />
+    protected override void BeginProcessing()
+    {
+        base.BeginProcessing();
+        if (Timeout is not null && !Wait)
+        {
+            ThrowTerminatingError(ErrorRecords.Build(
+                new ArgumentException("-Timeout limits -Wait: add -Wait, or pipe the jobs to Wait-AkoolVideo -Timeout."),
+                "Akool.TimeoutWithoutWait", ErrorCategory.InvalidArgument, Timeout));
+        }
+
+        if (Wait)
+        {
+            WaitParameters.Build(this, Timeout, WaitParameters.DefaultPollInterval);
+        }
+    }
+
+    /// <inheritdoc />
     protected override void ProcessRecord()
     {
         var request = TranslationRequests.Build(this);
