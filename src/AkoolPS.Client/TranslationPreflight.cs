@@ -67,10 +67,8 @@ public static class TranslationPreflight
     public static TranslationRequest Check(TranslationRequest request, IReadOnlyList<LanguageInfo> languages)
     {
         CheckShape(request);
-        var known = languages.GroupBy(l => l.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        LanguageInfo Find(string code, string role) => known.TryGetValue(code.Trim(), out var info)
-            ? info
-            : throw new AkoolValidationException(
+        LanguageInfo Find(string code, string role) => languages.Find(code)
+            ?? throw new AkoolValidationException(
                 "UnknownLanguage",
                 $"Akool does not translate {role} '{code}'. Get-AkoolLanguage lists the codes it knows{Suggest(code, languages)}.",
                 code);

@@ -68,6 +68,10 @@ internal static class ErrorRecords
         return record;
     }
 
+    public static ErrorRecord LanguageNotFound(string code) => Build(
+        new ItemNotFoundException($"Akool has no language with the code '{code}'. Run Get-AkoolLanguage to see them all."),
+        "Akool.LanguageNotFound", ErrorCategory.ObjectNotFound, code);
+
     public static ErrorRecord NotReady(AkoolVideo video) => Build(
         new InvalidOperationException($"The {video.Kind} job {video.Id}{Language(video)} is {video.Status}, so there is nothing to save yet. Pipe it through Wait-AkoolVideo first."),
         "Akool.VideoNotReady", ErrorCategory.InvalidOperation, video);

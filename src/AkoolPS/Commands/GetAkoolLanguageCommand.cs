@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using AkoolPS.Base;
+using AkoolPS.Client.Models;
 
 namespace AkoolPS.Commands;
 
@@ -35,16 +36,14 @@ public sealed class GetAkoolLanguageCommand : AkoolApiCmdlet
         {
             foreach (var code in Code)
             {
-                var match = languages.FirstOrDefault(l => string.Equals(l.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
-                if (match is null)
+                if (languages.Find(code) is { } match)
                 {
-                    WriteError(ErrorRecords.Build(
-                        new ItemNotFoundException($"Akool has no language with the code '{code}'. Run Get-AkoolLanguage to see them all."),
-                        "Akool.LanguageNotFound", ErrorCategory.ObjectNotFound, code));
-                    continue;
+                    WriteObject(new AkoolLanguage(match));
                 }
-
-                WriteObject(new AkoolLanguage(match));
+                else
+                {
+                    WriteError(ErrorRecords.LanguageNotFound(code));
+                }
             }
 
             return;

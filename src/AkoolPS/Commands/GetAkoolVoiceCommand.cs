@@ -67,16 +67,14 @@ public sealed class GetAkoolVoiceCommand : AkoolApiCmdlet
         var languages = Run(token => ActiveSession.Client.GetLanguagesAsync(false, token));
         foreach (var code in LanguageCode)
         {
-            var match = languages.FirstOrDefault(l => string.Equals(l.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (match is null)
+            if (languages.Find(code) is { } match)
             {
-                WriteError(ErrorRecords.Build(
-                    new ItemNotFoundException($"Akool has no language with the code '{code}'. Run Get-AkoolLanguage to see them all."),
-                    "Akool.LanguageNotFound", ErrorCategory.ObjectNotFound, code));
-                continue;
+                yield return match.Code;
             }
-
-            yield return match.Code;
+            else
+            {
+                WriteError(ErrorRecords.LanguageNotFound(code));
+            }
         }
     }
 
