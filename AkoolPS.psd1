@@ -20,6 +20,12 @@
         'Get-AkoolVideo'
         'Wait-AkoolVideo'
         'Save-AkoolVideo'
+        'New-AkoolTalkingPhoto'
+        'New-AkoolLipSync'
+        'New-AkoolImageToVideo'
+        'Add-AkoolVideoAudio'
+        'Get-AkoolCredit'
+        'ConvertFrom-AkoolWebhook'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -27,15 +27,15 @@ public static class TranslationPreflight
             throw new ArgumentNullException(nameof(request));
         }
 
-        CheckUrl(request.Url, "Url", "the video to translate");
+        RequestChecks.Url(request.Url, "Url", "the video to translate");
         if (request.CaptionUrl is not null)
         {
-            CheckUrl(request.CaptionUrl, "CaptionUrl", "the subtitle file");
+            RequestChecks.Url(request.CaptionUrl, "CaptionUrl", "the subtitle file");
         }
 
         if (request.WebhookUrl is not null)
         {
-            CheckUrl(request.WebhookUrl, "WebhookUrl", "the webhook");
+            RequestChecks.Url(request.WebhookUrl, "WebhookUrl", "the webhook");
         }
 
         if (request.Languages.Count == 0 || request.Languages.Any(string.IsNullOrWhiteSpace))
@@ -119,17 +119,6 @@ public static class TranslationPreflight
             Voices = voices.Count == 0 ? null : voices,
             WebhookUrl = request.WebhookUrl,
         };
-    }
-
-    private static void CheckUrl(Uri? url, string name, string what)
-    {
-        if (url is null || !url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new AkoolValidationException(
-                "InvalidUrl",
-                $"The {name} ({what}) must be an absolute http or https address that Akool can download, not '{url}'.",
-                url);
-        }
     }
 
     private static string Suggest(string code, IReadOnlyList<LanguageInfo> languages)

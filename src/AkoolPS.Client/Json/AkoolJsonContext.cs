@@ -16,6 +16,11 @@ namespace AkoolPS.Client.Json;
 [JsonSerializable(typeof(TranslationBodyDto))]
 [JsonSerializable(typeof(ImageVideoDto))]
 [JsonSerializable(typeof(IdListDto))]
+[JsonSerializable(typeof(TalkingPhotoBodyDto))]
+[JsonSerializable(typeof(LipSyncBodyDto))]
+[JsonSerializable(typeof(ImageToVideoBodyDto))]
+[JsonSerializable(typeof(UpdateVideoAudioBodyDto))]
+[JsonSerializable(typeof(CreditDto))]
 internal sealed partial class AkoolJsonContext : JsonSerializerContext
 {
 }

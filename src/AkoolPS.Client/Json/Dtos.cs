@@ -134,3 +134,48 @@ internal sealed class IdListDto
 {
     [JsonPropertyName("_ids")] public string? Ids { get; set; }
 }
+
+internal sealed class TalkingPhotoBodyDto
+{
+    [JsonPropertyName("talking_photo_url")] public string? TalkingPhotoUrl { get; set; }
+    [JsonPropertyName("audio_url")] public string? AudioUrl { get; set; }
+    [JsonPropertyName("prompt")] public string? Prompt { get; set; }
+    [JsonPropertyName("resolution")] public string? Resolution { get; set; }
+    [JsonPropertyName("webhookUrl")] public string? WebhookUrl { get; set; }
+}
+
+internal sealed class LipSyncBodyDto
+{
+    [JsonPropertyName("video_url")] public string? VideoUrl { get; set; }
+    [JsonPropertyName("audio_url")] public string? AudioUrl { get; set; }
+    [JsonPropertyName("webhookUrl")] public string? WebhookUrl { get; set; }
+}
+
+internal sealed class ImageToVideoBodyDto
+{
+    [JsonPropertyName("image_url")] public string? ImageUrl { get; set; }
+    [JsonPropertyName("prompt")] public string? Prompt { get; set; }
+    [JsonPropertyName("negative_prompt")] public string? NegativePrompt { get; set; }
+    [JsonPropertyName("extend_prompt")] public bool? ExtendPrompt { get; set; }
+    [JsonPropertyName("resolution")] public string? Resolution { get; set; }
+    [JsonPropertyName("audio_url")] public string? AudioUrl { get; set; }
+    [JsonPropertyName("audio_type")] public int? AudioType { get; set; }
+    [JsonPropertyName("video_length")] public int? VideoLength { get; set; }
+    [JsonPropertyName("is_premium_model")] public bool? IsPremiumModel { get; set; }
+    [JsonPropertyName("effect_code")] public string? EffectCode { get; set; }
+
+    // Lower case on purpose: this endpoint's field is "webhookurl", unlike the v3 ones.
+    [JsonPropertyName("webhookurl")] public string? WebhookUrl { get; set; }
+}
+
+internal sealed class UpdateVideoAudioBodyDto
+{
+    [JsonPropertyName("pre_video_id")] public string? PreVideoId { get; set; }
+    [JsonPropertyName("audio_url")] public string? AudioUrl { get; set; }
+    [JsonPropertyName("audio_type")] public int? AudioType { get; set; }
+}
+
+internal sealed class CreditDto
+{
+    [JsonPropertyName("credit")] public double? Credit { get; set; }
+}

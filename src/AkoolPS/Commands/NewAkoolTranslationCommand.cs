@@ -1,23 +1,19 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using AkoolPS.Base;
 using AkoolPS.Client;
 using AkoolPS.Client.Errors;
 using AkoolPS.Client.Models;
-using AkoolPS.Waiting;
 
 namespace AkoolPS.Commands;
 
 /// <summary>New-AkoolTranslation: translates a video into one or more languages, one job per language.</summary>
 [Cmdlet(VerbsCommon.New, "AkoolTranslation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(AkoolVideo))]
-public sealed class NewAkoolTranslationCommand : AkoolApiCmdlet
+public sealed class NewAkoolTranslationCommand : AkoolCreateCmdlet
 {
-    private readonly List<VideoJob> created = new();
-
     /// <summary>The video to translate: an http(s) address Akool can download.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("VideoUrl", "SourceUrl")]
@@ -82,32 +78,6 @@ public sealed class NewAkoolTranslationCommand : AkoolApiCmdlet
     [Parameter]
     public Uri? WebhookUrl { get; set; }
 
-    /// <summary>Wait for the jobs and write them out as they end (as Wait-AkoolVideo does).</summary>
-    [Parameter]
-    public SwitchParameter Wait { get; set; }
-
-    /// <summary>With -Wait: how long to wait in all; a number is seconds.</summary>
-    [Parameter]
-    [SecondsOrTimeSpan]
-    public TimeSpan? Timeout { get; set; }
-
-    /// <inheritdoc />
-    protected override void BeginProcessing()
-    {
-        base.BeginProcessing();
-        if (Timeout is not null && !Wait)
-        {
-            ThrowTerminatingError(ErrorRecords.Build(
-                new ArgumentException("-Timeout limits -Wait: add -Wait, or pipe the jobs to Wait-AkoolVideo -Timeout."),
-                "Akool.TimeoutWithoutWait", ErrorCategory.InvalidArgument, Timeout));
-        }
-
-        if (Wait)
-        {
-            WaitParameters.Build(this, Timeout, WaitParameters.DefaultPollInterval);
-        }
-    }
-
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
@@ -134,29 +104,12 @@ public sealed class NewAkoolTranslationCommand : AkoolApiCmdlet
         {
             if (outcome.Job is { } job)
             {
-                WriteVerbose($"Created translation job {job.Id} ({outcome.Language}).");
-                if (Wait)
-                {
-                    created.Add(job);
-                }
-                else
-                {
-                    WriteObject(new AkoolVideo(job));
-                }
+                Deliver(job);
             }
             else
             {
                 WriteError(ErrorRecords.From(outcome.Error!, outcome.Language));
             }
-        }
-    }
-
-    /// <inheritdoc />
-    protected override void EndProcessing()
-    {
-        if (Wait)
-        {
-            VideoWaiter.Wait(this, ActiveSession, created, WaitParameters.Build(this, Timeout, WaitParameters.DefaultPollInterval));
         }
     }
 

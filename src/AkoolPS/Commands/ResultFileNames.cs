@@ -6,8 +6,10 @@ using System.Linq;
 namespace AkoolPS.Commands;
 
 /// <summary>
-/// Names the files of a job: "&lt;source name&gt;.&lt;language&gt;.mp4" (e.g. talk.ja.mp4), or the job id when the
-/// source is not known, with ".original.srt" and ".translated.srt" beside it. A name already used in
+/// Names the files of a job: "&lt;source name&gt;.&lt;language&gt;.mp4" for translations (talk.ja.mp4) and
+/// "&lt;source name&gt;.&lt;kind&gt;.mp4" for the others (photo.talking-photo.mp4, talk.lipsync.mp4,
+/// cat.video.mp4), the job id standing for the source when it is not known; subtitles get
+/// ".original.srt" and ".translated.srt" beside the video. A name already used in
 /// this run gets the job id added, so two jobs never write to one file.
 /// </summary>
 internal static class ResultFileNames
@@ -46,8 +48,16 @@ internal static class ResultFileNames
     {
         var source = video.SourceUrl is { } url ? Path.GetFileNameWithoutExtension(Uri.UnescapeDataString(url.AbsolutePath)) : null;
         var stem = string.IsNullOrWhiteSpace(source) ? video.Id : Clean(source!);
-        return video.Language is { Length: > 0 } language ? stem + "." + Clean(language) : stem;
+        return stem + "." + (video.Language is { Length: > 0 } language ? Clean(language) : KindTag(video.Kind));
     }
+
+    private static string KindTag(AkoolVideoKind kind) => kind switch
+    {
+        AkoolVideoKind.TalkingPhoto => "talking-photo",
+        AkoolVideoKind.LipSync => "lipsync",
+        AkoolVideoKind.ImageToVideo => "video",
+        _ => "translation",
+    };
 
     private static string Extension(Uri url, string fallback)
     {

@@ -1,0 +1,120 @@
+using System;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using AkoolPS.Client.Http;
+using AkoolPS.Client.Json;
+using AkoolPS.Client.Models;
+
+namespace AkoolPS.Client;
+
+public sealed partial class AkoolClient
+{
+    /// <summary>Creates a talking photo (spends credits; never sent twice by accident).</summary>
+    public Task<VideoJob> CreateTalkingPhotoAsync(TalkingPhotoRequest request, CancellationToken cancellationToken)
+    {
+        RequestChecks.Check(request);
+        var body = new TalkingPhotoBodyDto
+        {
+            TalkingPhotoUrl = request.PhotoUrl.AbsoluteUri,
+            AudioUrl = request.AudioUrl.AbsoluteUri,
+            Prompt = request.Prompt,
+            Resolution = request.Resolution,
+            WebhookUrl = request.WebhookUrl?.AbsoluteUri,
+        };
+        return CreateAsync(
+            "api/open/v3/content/video/createbytalkingphoto",
+            JsonSerializer.SerializeToUtf8Bytes(body, AkoolJsonContext.Default.TalkingPhotoBodyDto),
+            data => ModelMapper.ToVideoJob(data, VideoJobKind.TalkingPhoto),
+            new VideoJob { SourceUrl = request.PhotoUrl, WebhookUrl = request.WebhookUrl },
+            cancellationToken);
+    }
+
+    /// <summary>Creates a lip sync (spends credits; never sent twice by accident).</summary>
+    public Task<VideoJob> CreateLipSyncAsync(LipSyncRequest request, CancellationToken cancellationToken)
+    {
+        RequestChecks.Check(request);
+        var body = new LipSyncBodyDto
+        {
+            VideoUrl = request.VideoUrl.AbsoluteUri,
+            AudioUrl = request.AudioUrl.AbsoluteUri,
+            WebhookUrl = request.WebhookUrl?.AbsoluteUri,
+        };
+        return CreateAsync(
+            "api/open/v3/content/video/lipsync",
+            JsonSerializer.SerializeToUtf8Bytes(body, AkoolJsonContext.Default.LipSyncBodyDto),
+            data => ModelMapper.ToVideoJob(data, VideoJobKind.LipSync),
+            new VideoJob { SourceUrl = request.VideoUrl, WebhookUrl = request.WebhookUrl },
+            cancellationToken);
+    }
+
+    /// <summary>Creates an image-to-video job (spends credits; never sent twice by accident).</summary>
+    public Task<VideoJob> CreateImageToVideoAsync(ImageToVideoRequest request, CancellationToken cancellationToken)
+    {
+        RequestChecks.Check(request);
+        var body = new ImageToVideoBodyDto
+        {
+            ImageUrl = request.ImageUrl.AbsoluteUri,
+            Prompt = request.Prompt,
+            NegativePrompt = request.NegativePrompt,
+            ExtendPrompt = request.ExtendPrompt,
+            Resolution = request.Resolution,
+            AudioType = (int)request.Audio,
+            AudioUrl = request.AudioUrl?.AbsoluteUri,
+            VideoLength = request.LengthSeconds,
+            IsPremiumModel = request.PremiumModel,
+            EffectCode = request.EffectCode,
+            WebhookUrl = request.WebhookUrl?.AbsoluteUri,
+        };
+        return CreateAsync(
+            "api/open/v4/image2Video/createBySourcePrompt",
+            JsonSerializer.SerializeToUtf8Bytes(body, AkoolJsonContext.Default.ImageToVideoBodyDto),
+            ModelMapper.ToImageVideoJob,
+            new VideoJob { SourceUrl = request.ImageUrl, WebhookUrl = request.WebhookUrl },
+            cancellationToken);
+    }
+
+    /// <summary>Adds sound to a completed image-to-video job: Akool makes it a new job (spends credits).</summary>
+    public Task<VideoJob> AddVideoAudioAsync(AddVideoAudioRequest request, CancellationToken cancellationToken)
+    {
+        RequestChecks.Check(request);
+        var body = new UpdateVideoAudioBodyDto
+        {
+            PreVideoId = request.SourceJobId.Trim(),
+            AudioType = (int)request.Audio,
+            AudioUrl = request.AudioUrl?.AbsoluteUri,
+        };
+        return CreateAsync(
+            "api/open/v4/image2Video/updateVideoAudio",
+            JsonSerializer.SerializeToUtf8Bytes(body, AkoolJsonContext.Default.UpdateVideoAudioBodyDto),
+            ModelMapper.ToImageVideoJob,
+            new VideoJob(),
+            cancellationToken);
+    }
+
+    /// <summary>The account's remaining credit.</summary>
+    public Task<CreditInfo> GetCreditAsync(CancellationToken cancellationToken)
+    {
+        ThrowIfDisposed();
+        return connection.SendAsync(
+            ApiCall.Get("api/open/v3/faceswap/quota/info"),
+            root =>
+            {
+                var data = Data(root);
+                var dto = data.Deserialize(AkoolJsonContext.Default.CreditDto) ?? new CreditDto();
+                return new CreditInfo
+                {
+                    Credit = dto.Credit ?? throw new JsonException("The answer has no credit."),
+                    ApiFields = JsonPlain.ToDictionary(data),
+                };
+            },
+            cancellationToken);
+    }
+
+    /// <summary>One create call: its data object becomes the job, laid over what the request already said.</summary>
+    private Task<VideoJob> CreateAsync(string path, byte[] body, Func<JsonElement, VideoJob> read, VideoJob fromRequest, CancellationToken cancellationToken)
+    {
+        ThrowIfDisposed();
+        return connection.SendAsync(ApiCall.Create(path, body), root => read(Data(root)).Over(fromRequest), cancellationToken);
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections;
+using AkoolPS.Client.Webhooks;
+
+namespace AkoolPS;
+
+/// <summary>
+/// What a verified Akool webhook says about a job. Its Id and Kind bind to Get-AkoolVideo, so an
+/// event pipes on to a fresh job object and from there to Save-AkoolVideo.
+/// </summary>
+public sealed class AkoolWebhookEvent
+{
+    internal AkoolWebhookEvent(WebhookEvent message)
+    {
+        Id = message.Id;
+        Status = (AkoolVideoStatus)message.Status;
+        Type = message.Type;
+        Kind = KindOf(message.Type);
+        Url = message.Url;
+        Timestamp = message.Timestamp;
+        Fields = AkoolVoice.ToDictionary(message.Fields);
+    }
+
+    /// <summary>The job's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The kind of job, read from Type; null for a type this version does not know.</summary>
+    public AkoolVideoKind? Kind { get; }
+
+    /// <summary>The job's status.</summary>
+    public AkoolVideoStatus Status { get; }
+
+    /// <summary>Akool's name for the kind of job ("video translate", "talking photo", "lipsync"...).</summary>
+    public string? Type { get; }
+
+    /// <summary>The result, when the job completed.</summary>
+    public Uri? Url { get; }
+
+    /// <summary>When Akool sent the webhook.</summary>
+    public DateTimeOffset? Timestamp { get; }
+
+    /// <summary>Every field of the decrypted message, untouched.</summary>
+    public IDictionary Fields { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Type} {Id} ({Status})";
+
+    private static AkoolVideoKind? KindOf(string? type)
+    {
+        var name = (type ?? string.Empty).ToLowerInvariant();
+        return name.Contains("translat") ? AkoolVideoKind.Translation
+            : name.Contains("talking") ? AkoolVideoKind.TalkingPhoto
+            : name.Contains("lip") ? AkoolVideoKind.LipSync
+            : name.Contains("image") || name.Contains("video") ? AkoolVideoKind.ImageToVideo
+            : null;
+    }
+}
