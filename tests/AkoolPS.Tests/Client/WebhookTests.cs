@@ -1,0 +1,130 @@
+using AkoolPS.Client.Errors;
+using AkoolPS.Client.Models;
+using AkoolPS.Client.Webhooks;
+using AkoolPS.Tests.Support;
+using Xunit;
+
+namespace AkoolPS.Tests.Client;
+
+public sealed class WebhookTests
+{
+    private const string ClientId = "sim-client-00001";
+    private const string Secret = "simulator-api-key-000001";
+    private static readonly DateTimeOffset SentAt = DateTimeOffset.FromUnixTimeMilliseconds(1764288000000);
+
+    // Made outside .NET, with openssl and sha1sum, as Akool's webhook page describes:
+    //   openssl enc -aes-192-cbc -K <hex of the secret> -iv <hex of the client id> -base64 -A
+    //   printf '%s\n' clientId timestamp nonce dataEncrypt | LC_ALL=C sort | tr -d '\n' | sha1sum
+    private const string HandCheckedBody = """
+        {"signature":"4914275e01fab91dd99e15833899d42e74f96170",
+         "dataEncrypt":"82FeCa15eRoWo313zPaUIjY84HYE8LQfXoDzq+bWA04OuJxYuyPwBrYP1+emS7cwqsuQXwxWddGBoY6OMEtNZmbT4X+eUjF+iTRVlXbudpOgCHv0QmiSkigQtwztzeiekNto04vynbJ/10lSShHVEQ==",
+         "timestamp":1764288000000,"nonce":"4721"}
+        """;
+
+    private static WebhookReader Reader(string clientId = ClientId, string secret = Secret) => new(clientId, TestClients.Secure(secret));
+
+    [Fact]
+    public void AHandCheckedVectorIsVerifiedAndDecrypted()
+    {
+        var message = Reader().Read(HandCheckedBody, null, SentAt);
+
+        Assert.Equal("6b0a2a1d567c5fd7884c607a", message.Id);
+        Assert.Equal(VideoJobStatus.Completed, message.Status);
+        Assert.Equal("video translate", message.Type);
+        Assert.Equal(new Uri("https://cdn.example.com/6b0a.mp4"), message.Url);
+        Assert.Equal(SentAt, message.Timestamp);
+    }
+
+    [Fact]
+    public void WhatTheReaderSealsItOpens()
+    {
+        var reader = Reader();
+        var body = reader.Seal("""{"_id":"abc","video_status":"4","type":"lipsync","extra":[1,2]}""", 1764288000123, "99");
+
+        var message = reader.Read(body, TimeSpan.FromMinutes(5), SentAt.AddSeconds(30));
+
+        Assert.Equal("abc", message.Id);
+        Assert.Equal(VideoJobStatus.Failed, message.Status);
+        Assert.Null(message.Url);
+        Assert.Equal(new object?[] { 1L, 2L }, message.Fields["extra"]);
+    }
+
+    [Fact]
+    public void ANonceSentAsANumberIsSignedAsItsText()
+    {
+        var body = HandCheckedBody.Replace("\"nonce\":\"4721\"", "\"nonce\":4721");
+
+        Assert.Equal("6b0a2a1d567c5fd7884c607a", Reader().Read(body, null, SentAt).Id);
+    }
+
+    [Theory]
+    [InlineData("signature", "4914275e01fab91dd99e15833899d42e74f96171")]
+    [InlineData("timestamp", "1764288000001")]
+    [InlineData("nonce", "\"4722\"")]
+    public void AChangedFieldBreaksTheSignature(string field, string value)
+    {
+        var body = field switch
+        {
+            "signature" => HandCheckedBody.Replace("4914275e01fab91dd99e15833899d42e74f96170", value),
+            "timestamp" => HandCheckedBody.Replace("1764288000000", value),
+            _ => HandCheckedBody.Replace("\"4721\"", value),
+        };
+
+        var error = Assert.Throws<AkoolWebhookException>(() => Reader().Read(body, null, SentAt));
+
+        Assert.Equal("Akool.WebhookSignatureInvalid", error.ErrorId);
+    }
+
+    [Fact]
+    public void AnotherClientIdBreaksTheSignature()
+    {
+        var error = Assert.Throws<AkoolWebhookException>(() => Reader(clientId: "sim-client-00002").Read(HandCheckedBody, null, SentAt));
+
+        Assert.Equal("SignatureInvalid", error.Reason);
+        Assert.Contains("sim-client-00002", error.Message);
+    }
+
+    [Fact]
+    public void AWrongSecretIsSaidPlainlyWithoutCryptographyText()
+    {
+        var error = Assert.Throws<AkoolWebhookException>(() => Reader(secret: "another-secret-key-00001").Read(HandCheckedBody, null, SentAt));
+
+        Assert.Equal("Akool.WebhookDecryptionFailed", error.ErrorId);
+        Assert.Contains("-ClientSecret", error.Message);
+        Assert.DoesNotContain("padding", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(error.InnerException);
+    }
+
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("[1,2,3]")]
+    [InlineData("""{"signature":"x","timestamp":1,"nonce":"1"}""")]
+    [InlineData("""{"signature":"x","dataEncrypt":"abc","nonce":"1"}""")]
+    [InlineData("")]
+    public void ABodyOfAnotherShapeIsRefused(string body)
+    {
+        var error = Assert.Throws<AkoolWebhookException>(() => Reader().Read(body, null, SentAt));
+
+        Assert.Equal("Akool.WebhookInvalidBody", error.ErrorId);
+        Assert.Contains("signature, dataEncrypt, timestamp and nonce", error.Message);
+    }
+
+    [Fact]
+    public void AnOldWebhookIsRefusedWhenAMaximumAgeIsGiven()
+    {
+        var reader = Reader();
+
+        Assert.Equal("6b0a2a1d567c5fd7884c607a", reader.Read(HandCheckedBody, TimeSpan.FromMinutes(5), SentAt.AddMinutes(4)).Id);
+        var error = Assert.Throws<AkoolWebhookException>(() => reader.Read(HandCheckedBody, TimeSpan.FromMinutes(5), SentAt.AddMinutes(6)));
+        Assert.Equal("Akool.WebhookExpired", error.ErrorId);
+    }
+
+    [Fact]
+    public void ASecretOfTheWrongLengthIsSaidPlainly()
+    {
+        var error = Assert.Throws<AkoolWebhookException>(() => Reader(secret: "short").Read(HandCheckedBody, null, SentAt));
+
+        Assert.Equal("InvalidSecret", error.Reason);
+        Assert.Contains("24", error.Message);
+    }
+}
