@@ -42,8 +42,14 @@ function Invoke-Build {
     Write-Step "Laying out the module in $ModuleDir"
     Remove-Item (Join-Path $Out 'AkoolPS') -Recurse -Force -ErrorAction Ignore
     $null = New-Item -ItemType Directory -Path $ModuleDir -Force
+    # The cmdlet assembly and the loader that isolates its dependencies sit at the top; the client and
+    # every package it needs go into dependencies/, loaded in their own context (see ModuleInitializer).
     $binaries = Join-Path $Root "src/AkoolPS/bin/$Configuration/netstandard2.0"
-    Get-ChildItem $binaries -Filter *.dll | Copy-Item -Destination $ModuleDir
+    $dependencies = New-Item -ItemType Directory -Path (Join-Path $ModuleDir 'dependencies') -Force
+    Copy-Item (Join-Path $binaries 'AkoolPS.dll') $ModuleDir
+    Copy-Item (Join-Path $Root "src/AkoolPS.Isolation/bin/$Configuration/net8.0/AkoolPS.Isolation.dll") $ModuleDir
+    Get-ChildItem $binaries -Filter *.dll | Where-Object Name -NE 'AkoolPS.dll' | Copy-Item -Destination $dependencies
+    Copy-Item (Join-Path $Root 'src/AkoolPS/AkoolPS.psm1') $ModuleDir
     Copy-Item (Join-Path $Root 'AkoolPS.psd1') $ModuleDir
     Copy-Item (Join-Path $Root 'src/AkoolPS/AkoolPS.Format.ps1xml') $ModuleDir
     Copy-Item (Join-Path $Root 'LICENSE') $ModuleDir
