@@ -19,6 +19,9 @@ public static class TranslationPreflight
         "excited", "fearful", "friendly", "unfriendly", "sad", "serious", "relaxed", "professional",
     };
 
+    /// <summary>Caption type 3, "translate and replace original subtitle": it works on a subtitle file that must be given.</summary>
+    public const int CaptionTypeReplacing = 3;
+
     /// <summary>Checks what can be checked without the language list.</summary>
     public static void CheckShape(TranslationRequest request)
     {
@@ -51,6 +54,14 @@ public static class TranslationPreflight
         if (request.CaptionType is < 0 or > 4)
         {
             throw new AkoolValidationException("InvalidCaptionType", $"The caption type must be 0 to 4, not {request.CaptionType}.", request.CaptionType);
+        }
+
+        if (request.CaptionType == CaptionTypeReplacing && request.CaptionUrl is null)
+        {
+            throw new AkoolValidationException(
+                "CaptionUrlRequired",
+                "Caption type 3 translates the video's own subtitles and puts the translation in their place, so Akool needs those subtitles: give them with -CaptionUrl (an SRT or ASS file).",
+                request.CaptionType);
         }
 
         if (request.Style is { } style && !Styles.Contains(style, StringComparer.Ordinal))

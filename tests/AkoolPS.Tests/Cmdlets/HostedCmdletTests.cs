@@ -84,6 +84,22 @@ public sealed class HostedCmdletTests : IAsyncLifetime
         Assert.Empty(sim.State.GetJournal());
     }
 
+    /// <summary>Starts a command, lets it get going, presses "Ctrl+C" and returns how long stopping took.</summary>
+    private TimeSpan StopAfter(Action<PowerShell> command)
+    {
+        using var running = PowerShell.Create();
+        running.Runspace = shell.Runspace;
+        command(running);
+        var handle = running.BeginInvoke();
+        Thread.Sleep(500);
+        Assert.Equal(PSInvocationState.Running, running.InvocationStateInfo.State);
+        var clock = Stopwatch.StartNew();
+        running.Stop();
+        Assert.True(handle.AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(10)));
+        Assert.Equal(PSInvocationState.Stopped, running.InvocationStateInfo.State);
+        return clock.Elapsed;
+    }
+
     [Fact]
     public void StoppingAWaitEndsItAtOnceAndLeavesTheSessionUsable()
     {
@@ -106,6 +122,36 @@ public sealed class HostedCmdletTests : IAsyncLifetime
         var again = shell.Invoke("Get-AkoolVideo -InputObject $job", new Dictionary<string, object?> { ["job"] = job });
         Assert.Empty(again.Errors);
         Assert.Single(again.Objects<AkoolVideo>());
+    }
+
+    [Fact]
+    public void StoppingADownloadEndsItAtOnceAndLeavesNoFile()
+    {
+        sim.State.UpdateConfig(config => config with { JobDurationMs = 600_000 });
+        var job = shell.Invoke("New-AkoolTranslation -Url https://example.com/slow.mp4 -Language ja").Objects<AkoolVideo>().Single();
+        sim.State.ChangeJob(job.Id, new JobChange { Complete = true });
+        var done = shell.Invoke("Get-AkoolVideo -InputObject $job", new Dictionary<string, object?> { ["job"] = job }).Output.Single();
+        sim.State.AddFault(new FaultRule { Path = "/files/*", Kind = FaultKind.Delay, DelayMs = 30_000, Phase = FaultPhase.After });
+        var folder = Path.Combine(Path.GetTempPath(), "akoolps-" + Guid.NewGuid().ToString("N"));
+
+        var elapsed = StopAfter(shell => shell.AddCommand("Save-AkoolVideo").AddParameter("InputObject", done).AddParameter("Path", folder));
+
+        Assert.True(elapsed < TimeSpan.FromSeconds(1), $"Stopping took {elapsed}.");
+        Assert.Empty(Directory.Exists(folder) ? Directory.GetFiles(folder) : Array.Empty<string>());
+        sim.State.ClearFaults();
+        Assert.Empty(shell.Invoke("Get-AkoolLanguage -Code ja").Errors);
+    }
+
+    [Fact]
+    public void StoppingASlowRequestEndsItAtOnce()
+    {
+        sim.State.AddFault(new FaultRule { Path = "/api/open/v3/language/list", Kind = FaultKind.Delay, DelayMs = 30_000 });
+
+        var elapsed = StopAfter(shell => shell.AddCommand("Get-AkoolLanguage").AddParameter("Refresh"));
+
+        Assert.True(elapsed < TimeSpan.FromSeconds(1), $"Stopping took {elapsed}.");
+        sim.State.ClearFaults();
+        Assert.NotEmpty(shell.Invoke("Get-AkoolLanguage -Refresh").Objects<AkoolLanguage>());
     }
 
     [Fact]
