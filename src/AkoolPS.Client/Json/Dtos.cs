@@ -68,6 +68,7 @@ internal sealed class VideoInfoDto
     [JsonPropertyName("error_reason")] public string? ErrorReason { get; set; }
     [JsonPropertyName("audio_splits")] public AudioSplitsDto? AudioSplits { get; set; }
     [JsonPropertyName("target_video")] public string? TargetVideo { get; set; }
+    [JsonPropertyName("talking_photo")] public string? TalkingPhoto { get; set; }
     [JsonPropertyName("language")] public string? Language { get; set; }
     [JsonPropertyName("source_language")] public string? SourceLanguage { get; set; }
     [JsonPropertyName("webhookUrl")] public string? WebhookUrl { get; set; }

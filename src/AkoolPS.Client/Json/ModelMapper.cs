@@ -58,7 +58,7 @@ internal static class ModelMapper
             VideoUrl = ToUri(dto.Video),
             Language = NullIfEmpty(dto.Language),
             SourceLanguage = NullIfEmpty(dto.SourceLanguage),
-            SourceUrl = ToUri(dto.TargetVideo),
+            SourceUrl = ToUri(dto.TargetVideo) ?? ToUri(dto.TalkingPhoto),
             ErrorCode = status == VideoJobStatus.Failed ? dto.ErrorCode : null,
             ErrorReason = status == VideoJobStatus.Failed ? NullIfEmpty(dto.ErrorReason) : null,
             CreatedAt = FromUnixMilliseconds(dto.CreateTime),

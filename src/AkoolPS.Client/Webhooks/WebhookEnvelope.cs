@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AkoolPS.Client.Errors;
@@ -52,6 +56,29 @@ internal sealed class WebhookEnvelope
                 Field(root, "timestamp", allowNumber: true),
                 Field(root, "nonce", allowNumber: true));
         }
+    }
+
+    /// <summary>
+    /// The envelope from fields a host has already parsed (the Azure Functions PowerShell worker
+    /// hands a JSON body over as a hashtable). Numbers are signed as their invariant text, as Akool sent them.
+    /// </summary>
+    public static WebhookEnvelope FromFields(IReadOnlyDictionary<string, object?> fields)
+    {
+        string Field(string name, bool allowNumber)
+        {
+            var value = fields.FirstOrDefault(pair => string.Equals(pair.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+            var text = value switch
+            {
+                string s => s,
+                long or int or short or byte or ulong or uint when allowNumber => Convert.ToString(value, CultureInfo.InvariantCulture),
+                double d when allowNumber && d == Math.Floor(d) && Math.Abs(d) < 9e15 => ((long)d).ToString(CultureInfo.InvariantCulture),
+                decimal m when allowNumber && m == decimal.Floor(m) => m.ToString("0", CultureInfo.InvariantCulture),
+                _ => null,
+            };
+            return string.IsNullOrEmpty(text) ? throw Invalid($"it has no {name}") : text!;
+        }
+
+        return new WebhookEnvelope(Field("signature", false), Field("dataEncrypt", false), Field("timestamp", true), Field("nonce", true));
     }
 
     private static string Field(JsonElement root, string name, bool allowNumber)

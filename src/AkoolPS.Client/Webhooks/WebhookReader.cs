@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Security;
 using System.Security.Cryptography;
@@ -39,9 +40,14 @@ public sealed class WebhookReader
     /// <param name="body">The request body Akool posted.</param>
     /// <param name="maxAge">Refuse a webhook older (or further in the future) than this; null accepts any age.</param>
     /// <param name="now">The time to judge the age by.</param>
-    public WebhookEvent Read(string body, TimeSpan? maxAge, DateTimeOffset now)
+    public WebhookEvent Read(string body, TimeSpan? maxAge, DateTimeOffset now) => Read(WebhookEnvelope.Parse(body), maxAge, now);
+
+    /// <summary>Verifies and decrypts a webhook whose JSON body a host has already parsed into fields.</summary>
+    public WebhookEvent Read(IReadOnlyDictionary<string, object?> fields, TimeSpan? maxAge, DateTimeOffset now) =>
+        Read(WebhookEnvelope.FromFields(fields), maxAge, now);
+
+    private WebhookEvent Read(WebhookEnvelope envelope, TimeSpan? maxAge, DateTimeOffset now)
     {
-        var envelope = WebhookEnvelope.Parse(body);
         var expected = WebhookCrypto.Sign(clientId, envelope.Timestamp, envelope.Nonce, envelope.DataEncrypt);
         if (!WebhookCrypto.SameSignature(expected, envelope.Signature))
         {

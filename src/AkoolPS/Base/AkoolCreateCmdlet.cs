@@ -64,19 +64,37 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
         }
     }
 
-    /// <summary>Runs the client's checks of a request; what they refuse stops the command before any request.</summary>
-    protected T Checked<T>(T request, Action<T> check)
+    /// <summary>
+    /// Runs the client's checks of a request. What they refuse stops the command before any request
+    /// when it came from the command line; a bad row piped in (Import-Csv, say) is a non-terminating
+    /// error for that row alone, so the good rows around it still go.
+    /// </summary>
+    protected bool Check<T>(T request, Action<T> check)
     {
         try
         {
             check(request);
+            return true;
         }
         catch (AkoolValidationException ex)
         {
-            ThrowTerminatingError(ErrorRecords.From(ex, null));
+            Refuse(ex);
+            return false;
         }
+    }
 
-        return request;
+    /// <summary>Reports refused input: terminating for the command line, per row for piped input.</summary>
+    protected internal void Refuse(AkoolValidationException error)
+    {
+        var record = ErrorRecords.From(error, null);
+        if (MyInvocation.ExpectingInput)
+        {
+            WriteError(record);
+        }
+        else
+        {
+            ThrowTerminatingError(record);
+        }
     }
 
     /// <summary>Writes a new job out, or keeps it for -Wait.</summary>

@@ -36,6 +36,11 @@ public sealed class AddAkoolVideoAudioCommand : AkoolCreateCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdFile, DontShow = true)]
     public AkoolVideoStatus? Status { get; set; }
 
+    /// <summary>The kind known for a job read back from disk; sound can be added to image-to-video jobs only.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdGenerated, DontShow = true)]
+    [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdFile, DontShow = true)]
+    public AkoolVideoKind? Kind { get; set; }
+
     /// <summary>The sound track: an http(s) audio file.</summary>
     [Parameter(Mandatory = true, ParameterSetName = InputObjectFile)]
     [Parameter(Mandatory = true, ParameterSetName = ByIdFile)]
@@ -49,22 +54,33 @@ public sealed class AddAkoolVideoAudioCommand : AkoolCreateCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var (id, kind, status) = InputObject is { } video ? (video.Id, video.Kind, (AkoolVideoStatus?)video.Status) : (Id, AkoolVideoKind.ImageToVideo, Status);
+        var (id, kind, status) = InputObject is { } video ? (video.Id, video.Kind, (AkoolVideoStatus?)video.Status) : (Id, Kind ?? AkoolVideoKind.ImageToVideo, Status);
+        object target = (object?)InputObject ?? id;
         Status = null;
-        if (kind != AkoolVideoKind.ImageToVideo || (status is { } known && known != AkoolVideoStatus.Completed))
+        Kind = null;
+        if (kind != AkoolVideoKind.ImageToVideo)
         {
             WriteError(ErrorRecords.Build(
-                new InvalidOperationException(kind != AkoolVideoKind.ImageToVideo
-                    ? $"Sound can be added only to image-to-video jobs; {id} is a {kind} job."
-                    : $"The image-to-video job {id} is {status}; sound can be added once it is completed. Pipe it through Wait-AkoolVideo first."),
-                "Akool.SourceNotCompleted", ErrorCategory.InvalidOperation, (object?)InputObject ?? id));
+                new InvalidOperationException($"Sound can be added only to image-to-video jobs; {id} is a {kind} job."),
+                "Akool.NotImageToVideo", ErrorCategory.InvalidArgument, target));
+            return;
+        }
+
+        if (status is { } known && known != AkoolVideoStatus.Completed)
+        {
+            WriteError(ErrorRecords.Build(
+                new InvalidOperationException($"The image-to-video job {id} is {status}; sound can be added once it is completed. Pipe it through Wait-AkoolVideo first."),
+                "Akool.SourceNotCompleted", ErrorCategory.InvalidOperation, target));
             return;
         }
 
         var file = ParameterSetName is InputObjectFile or ByIdFile;
-        var request = Checked(
-            new AddVideoAudioRequest { SourceJobId = id, Audio = file ? VideoAudioSource.File : VideoAudioSource.Generated, AudioUrl = file ? AudioUrl : null },
-            RequestChecks.Check);
+        var request = new AddVideoAudioRequest { SourceJobId = id, Audio = file ? VideoAudioSource.File : VideoAudioSource.Generated, AudioUrl = file ? AudioUrl : null };
+        if (!Check(request, RequestChecks.Check))
+        {
+            return;
+        }
+
         Create(id, file ? "Add the sound " + AudioUrl : "Add a generated sound track", token => ActiveSession.Client.AddVideoAudioAsync(request, token));
     }
 }

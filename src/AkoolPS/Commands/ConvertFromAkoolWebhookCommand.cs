@@ -17,10 +17,13 @@ public sealed class ConvertFromAkoolWebhookCommand : AkoolCmdlet
 {
     private WebhookReader reader = null!;
 
-    /// <summary>The raw body Akool posted (JSON with signature, dataEncrypt, timestamp and nonce).</summary>
+    /// <summary>
+    /// The body Akool posted: its raw text (JSON with signature, dataEncrypt, timestamp and nonce), or
+    /// the same fields already parsed by the host, as a hashtable or object.
+    /// </summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
     [AllowEmptyString]
-    public string Body { get; set; } = null!;
+    public object Body { get; set; } = null!;
 
     /// <summary>The client id the webhook is signed for; defaults to the session's.</summary>
     [Parameter]
@@ -47,6 +50,11 @@ public sealed class ConvertFromAkoolWebhookCommand : AkoolCmdlet
         if (MaxAge is TimeSpan age && age <= TimeSpan.Zero)
         {
             ThrowTerminatingError(ErrorRecords.Build(new ArgumentOutOfRangeException(nameof(MaxAge), age, "-MaxAge must be more than zero."), "Akool.InvalidMaxAge", ErrorCategory.InvalidArgument, age));
+        }
+
+        if (Session is { IsConnected: false })
+        {
+            ThrowTerminatingError(ErrorRecords.Disconnected(Session));
         }
 
         var session = Session ?? SessionStore.Current;
@@ -78,7 +86,9 @@ public sealed class ConvertFromAkoolWebhookCommand : AkoolCmdlet
     {
         try
         {
-            WriteObject(new AkoolWebhookEvent(reader.Read(Body, MaxAge, DateTimeOffset.UtcNow)));
+            var now = DateTimeOffset.UtcNow;
+            var message = WebhookBody.Fields(Body) is { } fields ? reader.Read(fields, MaxAge, now) : reader.Read(WebhookBody.Text(Body), MaxAge, now);
+            WriteObject(new AkoolWebhookEvent(message));
         }
         catch (AkoolWebhookException ex)
         {

@@ -67,22 +67,25 @@ public sealed class NewAkoolImageToVideoCommand : AkoolCreateCmdlet
     protected override void ProcessRecord()
     {
         var bound = MyInvocation.BoundParameters;
-        var request = Checked(
-            new ImageToVideoRequest
-            {
-                ImageUrl = ImageUrl,
-                Prompt = Prompt,
-                NegativePrompt = NegativePrompt,
-                ExtendPrompt = bound.ContainsKey(nameof(ExtendPrompt)) ? ExtendPrompt.IsPresent : null,
-                Resolution = Resolution,
-                LengthSeconds = Length,
-                Audio = ParameterSetName switch { FileSet => VideoAudioSource.File, GeneratedSet => VideoAudioSource.Generated, _ => VideoAudioSource.None },
-                AudioUrl = ParameterSetName == FileSet ? AudioUrl : null,
-                PremiumModel = bound.ContainsKey(nameof(PremiumModel)) ? PremiumModel.IsPresent : null,
-                EffectCode = EffectCode,
-                WebhookUrl = WebhookUrl,
-            },
-            RequestChecks.Check);
+        var request = new ImageToVideoRequest
+        {
+            ImageUrl = ImageUrl,
+            Prompt = Prompt,
+            NegativePrompt = NegativePrompt,
+            ExtendPrompt = bound.ContainsKey(nameof(ExtendPrompt)) ? ExtendPrompt.IsPresent : null,
+            Resolution = Resolution.ToLowerInvariant(),
+            LengthSeconds = Length,
+            Audio = ParameterSetName switch { FileSet => VideoAudioSource.File, GeneratedSet => VideoAudioSource.Generated, _ => VideoAudioSource.None },
+            AudioUrl = ParameterSetName == FileSet ? AudioUrl : null,
+            PremiumModel = bound.ContainsKey(nameof(PremiumModel)) ? PremiumModel.IsPresent : null,
+            EffectCode = EffectCode,
+            WebhookUrl = WebhookUrl,
+        };
+        if (!Check(request, RequestChecks.Check))
+        {
+            return;
+        }
+
         Create(ImageUrl.ToString(), $"Animate into a {Length} s {Resolution} video", token => ActiveSession.Client.CreateImageToVideoAsync(request, token));
     }
 }

@@ -27,7 +27,12 @@ public sealed class NewAkoolLipSyncCommand : AkoolCreateCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var request = Checked(new LipSyncRequest { VideoUrl = VideoUrl, AudioUrl = AudioUrl, WebhookUrl = WebhookUrl }, RequestChecks.Check);
+        var request = new LipSyncRequest { VideoUrl = VideoUrl, AudioUrl = AudioUrl, WebhookUrl = WebhookUrl };
+        if (!Check(request, RequestChecks.Check))
+        {
+            return;
+        }
+
         Create(VideoUrl.ToString(), "Lip-sync to " + AudioUrl, token => ActiveSession.Client.CreateLipSyncAsync(request, token));
     }
 }

@@ -22,7 +22,8 @@ public sealed class NewAkoolTalkingPhotoCommand : AkoolCreateCmdlet
 
     /// <summary>How the person should move, e.g. which hand gestures to use.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
+    [AllowNull]
+    [AllowEmptyString]
     public string? Prompt { get; set; }
 
     /// <summary>720 or 1080 (lines); higher takes longer.</summary>
@@ -37,9 +38,12 @@ public sealed class NewAkoolTalkingPhotoCommand : AkoolCreateCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var request = Checked(
-            new TalkingPhotoRequest { PhotoUrl = PhotoUrl, AudioUrl = AudioUrl, Prompt = Prompt, Resolution = Resolution, WebhookUrl = WebhookUrl },
-            RequestChecks.Check);
+        var request = new TalkingPhotoRequest { PhotoUrl = PhotoUrl, AudioUrl = AudioUrl, Prompt = string.IsNullOrWhiteSpace(Prompt) ? null : Prompt, Resolution = Resolution, WebhookUrl = WebhookUrl };
+        if (!Check(request, RequestChecks.Check))
+        {
+            return;
+        }
+
         Create(PhotoUrl.ToString(), "Make a talking photo speaking " + AudioUrl, token => ActiveSession.Client.CreateTalkingPhotoAsync(request, token));
     }
 }

@@ -85,7 +85,12 @@ public sealed class NewAkoolTranslationCommand : AkoolCreateCmdlet
         var cached = ActiveSession.Client.CachedLanguages;
         if (cached is not null)
         {
-            request = Check(request, cached);
+            request = request is null ? null : Check(request, cached);
+        }
+
+        if (request is null)
+        {
+            return;
         }
 
         if (!ShouldProcess(Url.ToString(), $"Translate into {string.Join(", ", request.Languages)} (spends Akool credits)"))
@@ -95,7 +100,7 @@ public sealed class NewAkoolTranslationCommand : AkoolCreateCmdlet
 
         var languages = cached ?? Run(token => ActiveSession.Client.GetLanguagesAsync(false, token));
         request = Check(request, languages);
-        if (!TryRun(token => ActiveSession.Client.CreateTranslationAsync(request, token), Url, out var outcomes))
+        if (request is null || !TryRun(token => ActiveSession.Client.CreateTranslationAsync(request!, token), Url, out var outcomes))
         {
             return;
         }
@@ -113,7 +118,7 @@ public sealed class NewAkoolTranslationCommand : AkoolCreateCmdlet
         }
     }
 
-    private TranslationRequest Check(TranslationRequest request, IReadOnlyList<LanguageInfo> languages)
+    private TranslationRequest? Check(TranslationRequest request, IReadOnlyList<LanguageInfo> languages)
     {
         try
         {
@@ -121,8 +126,8 @@ public sealed class NewAkoolTranslationCommand : AkoolCreateCmdlet
         }
         catch (AkoolValidationException ex)
         {
-            ThrowTerminatingError(ErrorRecords.From(ex, null));
-            throw;
+            Refuse(ex);
+            return null;
         }
     }
 }

@@ -48,14 +48,16 @@ internal static class ResultFileNames
     {
         var source = video.SourceUrl is { } url ? Path.GetFileNameWithoutExtension(Uri.UnescapeDataString(url.AbsolutePath)) : null;
         var stem = string.IsNullOrWhiteSpace(source) ? video.Id : Clean(source!);
-        return stem + "." + (video.Language is { Length: > 0 } language ? Clean(language) : KindTag(video.Kind));
+        return stem + "." + (video.Language is { Length: > 0 } language ? Clean(language) : KindTag(video));
     }
 
-    private static string KindTag(AkoolVideoKind kind) => kind switch
+    private static string KindTag(AkoolVideo video) => video.Kind switch
     {
         AkoolVideoKind.TalkingPhoto => "talking-photo",
         AkoolVideoKind.LipSync => "lipsync",
-        AkoolVideoKind.ImageToVideo => "video",
+
+        // Add-AkoolVideoAudio's copy of a video must not take the silent original's name.
+        AkoolVideoKind.ImageToVideo => video.ApiFields["pre_video_id"] is string { Length: > 0 } ? "video-with-audio" : "video",
         _ => "translation",
     };
 

@@ -11,7 +11,8 @@ namespace AkoolPS.Commands;
 /// <summary>Turns New-AkoolTranslation's parameters into the client's request (only what was given is sent).</summary>
 internal static class TranslationRequests
 {
-    public static TranslationRequest Build(NewAkoolTranslationCommand command)
+    /// <summary>The request, or null when the command refused it (a piped row with bad input).</summary>
+    public static TranslationRequest? Build(NewAkoolTranslationCommand command)
     {
         var bound = command.MyInvocation.BoundParameters;
         try
@@ -39,8 +40,8 @@ internal static class TranslationRequests
         }
         catch (AkoolValidationException ex)
         {
-            command.ThrowTerminatingError(ErrorRecords.From(ex, null));
-            throw;
+            command.Refuse(ex);
+            return null;
         }
     }
 
