@@ -105,6 +105,22 @@ public sealed class FaultTests(SharedSimulator shared) : IClassFixture<SharedSim
     }
 
     [Fact]
+    public async Task The_new_routes_are_faulted_too_and_a_dropped_create_is_still_paid_for()
+    {
+        var sim = shared.Fresh();
+        await AddAsync(sim, new { path = TestSimulator.ImageVideoPath, kind = "drop", phase = "after" });
+        await AddAsync(sim, new { path = "/api/open/v4/image2Video/*", kind = "status", status = 503 });
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => sim.PostAsync(TestSimulator.ImageVideoPath, Kinds.ImageVideoBody()));
+        using var unavailable = await sim.SendAsync(HttpMethod.Post, TestSimulator.ResultsPath, """{"_ids":"x"}""");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, unavailable.StatusCode);
+        Assert.Equal(JobKind.ImageToVideo, Assert.Single(sim.State.GetJobs()).Kind);
+        Assert.Equal(SimulatorOptions.DefaultCredit - 20, await sim.CreditAsync());
+        Assert.Equal(["drop", "status"], sim.State.GetJournal("/api/open/v4/*").Select(e => e.Fault));
+    }
+
+    [Fact]
     public async Task Times_counts_matching_requests_and_zero_lasts_until_cleared()
     {
         var sim = shared.Fresh();

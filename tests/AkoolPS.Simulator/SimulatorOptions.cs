@@ -8,11 +8,11 @@ public sealed class SimulatorOptions
 {
     /// <summary>
     /// The documentation says the website's API key and the legacy clientSecret are one value.
-    /// Webhooks will use it as the AES-192 key, hence exactly 24 characters.
+    /// Webhooks use it as the AES-192 key, hence exactly 24 characters.
     /// </summary>
     public const string DefaultApiKey = "simulator-api-key-000001";
 
-    /// <summary>Webhooks will use the UTF-8 clientId as the AES IV, hence exactly 16 characters.</summary>
+    /// <summary>Webhooks use the UTF-8 clientId as the AES IV, hence exactly 16 characters.</summary>
     public const string DefaultClientId = "sim-client-00001";
 
     /// <summary>Kestrel picks a free port; the server reports it in <see cref="SimulatorServer.BaseUri"/>.</summary>
@@ -23,6 +23,9 @@ public sealed class SimulatorOptions
     public const long DefaultTokenLifetimeSec = 365L * 24 * 60 * 60;
     public const long DefaultResultSizeBytes = 1024 * 1024;
     public const long DefaultResultLifetimeSec = 7L * 24 * 60 * 60;
+    public const long DefaultCredit = 100_000;
+    public const int DefaultWebhookAttempts = 5;
+    public const int DefaultWebhookRetryDelayMs = 1000;
 
     /// <summary>The value <c>x-api-key</c> must carry.</summary>
     public string ApiKey { get; init; } = DefaultApiKey;
@@ -39,6 +42,15 @@ public sealed class SimulatorOptions
     public long ResultSizeBytes { get; init; } = DefaultResultSizeBytes;
     public long ResultLifetimeSec { get; init; } = DefaultResultLifetimeSec;
 
+    /// <summary>The account's credit at start-up (and after a reset); every create takes its cost from it.</summary>
+    public long Credit { get; init; } = DefaultCredit;
+
+    /// <summary>Deliveries of one webhook notice before giving up; Akool "retries until it gets HTTP 200".</summary>
+    public int WebhookAttempts { get; init; } = DefaultWebhookAttempts;
+
+    /// <summary>Wait before the first webhook retry; it doubles before each further one (1, 2, 4, 8 s by default).</summary>
+    public int WebhookRetryDelayMs { get; init; } = DefaultWebhookRetryDelayMs;
+
     /// <summary>Null: a few voices per language. Otherwise exactly this many voices, spread across the languages.</summary>
     public int? VoiceCount { get; init; }
 
@@ -54,5 +66,5 @@ public sealed class SimulatorOptions
     internal string EffectiveClientSecret => ClientSecret ?? ApiKey;
 
     internal SimulatorConfig ToConfig() =>
-        new(JobDurationMs, LatencyMs, TokenLifetimeSec, ResultSizeBytes, ResultLifetimeSec, VoiceCount);
+        new(JobDurationMs, LatencyMs, TokenLifetimeSec, ResultSizeBytes, ResultLifetimeSec, VoiceCount, Credit, WebhookAttempts, WebhookRetryDelayMs);
 }

@@ -15,7 +15,7 @@ public sealed class SimulatorState
         Clock = options.TimeProvider;
         _config = new ConfigStore(options.ToConfig());
         Authenticator = new Authenticator(options, Tokens, Clock);
-        Jobs = new JobStore(Clock, _config, _plans, new ObjectIds(Clock));
+        Jobs = new JobStore(Clock, _config, _plans, new ObjectIds(Clock), Webhooks.Watch);
     }
 
     /// <summary>The start-up options; <see cref="Reset"/> returns to them.</summary>
@@ -34,6 +34,13 @@ public sealed class SimulatorState
     internal RequestJournal Journal { get; } = new();
 
     internal FaultBook Faults { get; } = new();
+
+    internal WebhookWatch Webhooks { get; } = new();
+
+    internal WebhookLog WebhookLog { get; } = new();
+
+    /// <summary>The simulator's clock in Unix milliseconds, the unit of every time the API reports.</summary>
+    internal long NowMs => Clock.GetUtcNow().ToUnixTimeMilliseconds();
 
     /// <summary>Changes the configuration atomically, e.g. <c>UpdateConfig(c =&gt; c with { LatencyMs = 50 })</c>.</summary>
     /// <exception cref="ArgumentException">A value is out of range.</exception>
@@ -80,22 +87,30 @@ public sealed class SimulatorState
         return changed ? job.Describe(now) : throw new InvalidOperationException($"Job '{id}' has already finished.");
     }
 
-    /// <summary>Forgets a job: infobymodelid answers 1008 and its files 404 afterwards.</summary>
+    /// <summary>Webhook delivery attempts, oldest first, optionally of one job only.</summary>
+    public IReadOnlyList<WebhookDelivery> GetWebhookDeliveries(string? jobId = null) => WebhookLog.Snapshot(jobId);
+
+    public void ClearWebhookDeliveries() => WebhookLog.Clear();
+
+    /// <summary>Forgets a job: its reads answer 1008, its files 404, and no further webhook notices are queued for it.</summary>
     public bool ForgetJob(string id) => Jobs.Remove(id);
 
     /// <summary>Every token issued so far answers 1101 from now on: how tests expire a session.</summary>
     public void RevokeTokens() => Tokens.RevokeAll();
 
-    /// <summary>Jobs, journal, faults, plans, revocations and configuration back to the start-up state.</summary>
+    /// <summary>
+    /// Jobs, journal, faults, plans, revocations, webhooks and configuration (credit included) back to the
+    /// start-up state. Webhook deliveries still in flight are abandoned and never journalled.
+    /// </summary>
     public void Reset()
     {
         Faults.Clear();
         _plans.Clear();
         Jobs.Clear();
+        Webhooks.Reset();
+        WebhookLog.Clear();
         Journal.Clear();
         Tokens.ForgetRevocations();
         _config.Replace(Options.ToConfig());
     }
-
-    private long NowMs => Clock.GetUtcNow().ToUnixTimeMilliseconds();
 }

@@ -10,6 +10,12 @@ internal sealed class TestSimulator : IAsyncDisposable
     public const string CreatePath = "/api/open/v3/content/video/createbytranslate";
     public const string InfoPath = "/api/open/v3/content/video/infobymodelid";
     public const string TokenPath = "/api/open/v3/getToken";
+    public const string TalkingPhotoPath = "/api/open/v3/content/video/createbytalkingphoto";
+    public const string LipSyncPath = "/api/open/v3/content/video/lipsync";
+    public const string ImageVideoPath = "/api/open/v4/image2Video/createBySourcePrompt";
+    public const string ResultsPath = "/api/open/v4/image2Video/resultsByIds";
+    public const string UpdateAudioPath = "/api/open/v4/image2Video/updateVideoAudio";
+    public const string QuotaPath = "/api/open/v3/faceswap/quota/info";
 
     private TestSimulator(SimulatorServer server)
     {
@@ -62,6 +68,21 @@ internal sealed class TestSimulator : IAsyncDisposable
 
     public Task<JsonElement> CreateAsync(object body) => ApiAsync(HttpMethod.Post, CreatePath, JsonSerializer.Serialize(body));
 
+    /// <summary>A POST whose body is <paramref name="body"/> as JSON; returns the envelope.</summary>
+    public Task<JsonElement> PostAsync(string path, object body) => ApiAsync(HttpMethod.Post, path, JsonSerializer.Serialize(body));
+
+    /// <summary>resultsByIds for these ids (sent as one comma-separated string); returns <c>data.result</c>.</summary>
+    public async Task<List<JsonElement>> ResultsAsync(params string[] ids)
+    {
+        var answer = await PostAsync(ResultsPath, new { _ids = string.Join(",", ids) });
+        Assert.Equal(1000, JsonAssert.Code(answer));
+        return [.. answer.GetProperty("data").GetProperty("result").EnumerateArray()];
+    }
+
+    /// <summary>The remaining credit as quota/info reports it.</summary>
+    public async Task<long> CreditAsync() =>
+        (await GetAsync(QuotaPath)).GetProperty("data").GetProperty("credit").GetInt64();
+
     /// <summary>Creates a translation that must succeed and returns the first job's <c>_id</c>.</summary>
     public async Task<string> CreateJobAsync(string language = "ja")
     {
@@ -99,6 +120,16 @@ internal sealed class TestSimulator : IAsyncDisposable
             Assert.True(DateTime.UtcNow < deadline, "Condition not met before the deadline.");
             await Task.Delay(20);
         }
+    }
+
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> webhook attempts are journalled. A receiver sees a post
+    /// before the simulator journals it (that needs the answer), so tests that read the journal wait for it.
+    /// </summary>
+    public async Task<IReadOnlyList<WebhookDelivery>> WaitForDeliveriesAsync(int count)
+    {
+        await WaitUntilAsync(() => Task.FromResult(State.GetWebhookDeliveries().Count >= count));
+        return State.GetWebhookDeliveries();
     }
 
     public async ValueTask DisposeAsync()

@@ -41,6 +41,9 @@ internal static class AdminRoutes
         admin.MapDelete("/jobs/{id}", (SimulatorState state, string id) =>
             state.ForgetJob(id) ? Results.NoContent() : throw new KeyNotFoundException($"No job '{id}'."));
 
+        admin.MapGet("/webhooks", (SimulatorState state, string? jobId) => Results.Ok(state.GetWebhookDeliveries(jobId)));
+        admin.MapDelete("/webhooks", (SimulatorState state) => Done(state.ClearWebhookDeliveries));
+
         admin.MapPost("/tokens/revoke", (SimulatorState state) => Done(state.RevokeTokens));
         admin.MapPost("/reset", (SimulatorState state) => Done(state.Reset));
     }

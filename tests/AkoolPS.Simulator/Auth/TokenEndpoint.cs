@@ -6,7 +6,7 @@ internal static class TokenEndpoint
     public const string Path = "/api/open/v3/getToken";
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost(Path, GetTokenAsync).AddEndpointFilter<ParameterErrorFilter>();
+        app.MapPost(Path, GetTokenAsync).AddEndpointFilter<AkoolErrorFilter>();
 
     private static async Task<IResult> GetTokenAsync(HttpContext context, SimulatorState state)
     {

@@ -26,6 +26,9 @@ internal static class ConfigPatch
                 "resultSizeBytes" => config with { ResultSizeBytes = Long(field) },
                 "resultLifetimeSec" => config with { ResultLifetimeSec = Long(field) },
                 "voiceCount" => config with { VoiceCount = field.Value.ValueKind == JsonValueKind.Null ? null : Int(field) },
+                "credit" => config with { Credit = Long(field) },
+                "webhookAttempts" => config with { WebhookAttempts = Int(field) },
+                "webhookRetryDelayMs" => config with { WebhookRetryDelayMs = Int(field) },
                 _ => throw new ArgumentException($"Unknown config field '{field.Name}'."),
             };
         }

@@ -21,5 +21,27 @@ internal sealed class ConfigStore(SimulatorConfig initial)
         }
     }
 
+    /// <summary>
+    /// Takes <paramref name="credits"/> from the balance if it can pay them, atomically with respect to
+    /// concurrent creates and admin changes; false (and no change) when it cannot.
+    /// </summary>
+    public bool TryCharge(long credits)
+    {
+        while (true)
+        {
+            var before = Current;
+            if (before.Credit < credits)
+            {
+                return false;
+            }
+
+            var after = before with { Credit = before.Credit - credits };
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _current, after, before), before))
+            {
+                return true;
+            }
+        }
+    }
+
     public void Replace(SimulatorConfig config) => Volatile.Write(ref _current, config.Validated());
 }

@@ -5,13 +5,19 @@ namespace AkoolPS.Simulator;
 /// A job keeps the duration and result size it was created with; the result lifetime and the
 /// voice catalogue are read on every request.
 /// </summary>
+/// <param name="Credit">The account's remaining credit: every create takes its cost from it (quota/info reports it).</param>
+/// <param name="WebhookAttempts">Deliveries of one webhook notice before giving up (1 = no retry).</param>
+/// <param name="WebhookRetryDelayMs">Wait before the first retry; it doubles before each further one.</param>
 public sealed record SimulatorConfig(
     int JobDurationMs,
     int LatencyMs,
     long TokenLifetimeSec,
     long ResultSizeBytes,
     long ResultLifetimeSec,
-    int? VoiceCount)
+    int? VoiceCount,
+    long Credit = SimulatorOptions.DefaultCredit,
+    int WebhookAttempts = SimulatorOptions.DefaultWebhookAttempts,
+    int WebhookRetryDelayMs = SimulatorOptions.DefaultWebhookRetryDelayMs)
 {
     /// <exception cref="ArgumentException">A value is out of range.</exception>
     internal SimulatorConfig Validated()
@@ -21,6 +27,13 @@ public sealed record SimulatorConfig(
         RequireNotNegative(TokenLifetimeSec, "tokenLifetimeSec");
         RequireNotNegative(ResultSizeBytes, "resultSizeBytes");
         RequireNotNegative(ResultLifetimeSec, "resultLifetimeSec");
+        RequireNotNegative(Credit, "credit");
+        if (WebhookAttempts < 1)
+        {
+            throw new ArgumentException($"webhookAttempts must be 1 or more, not {WebhookAttempts}.");
+        }
+
+        RequireNotNegative(WebhookRetryDelayMs, "webhookRetryDelayMs");
         if (VoiceCount is int voices)
         {
             RequireNotNegative(voices, "voiceCount");

@@ -13,6 +13,7 @@ internal static class AkoolCodes
     public const int NotFound = 1008;
     public const int InvalidToken = 1101;
     public const int EmptyToken = 1102;
+    public const int InsufficientCredit = 1104;
 
     private static readonly FrozenDictionary<int, string> Messages = new Dictionary<int, string>
     {

@@ -3,7 +3,7 @@ namespace AkoolPS.Simulator;
 /// <summary>
 /// The Akool routes. Everything under <c>/api/open</c> but getToken needs auth; the filters run in the
 /// order added, so a bad credential is reported before a bad parameter, as on the real service.
-/// One file per API area keeps the next ones (talking photo, lip sync, image-to-video, quota) apart.
+/// One file per API area.
 /// </summary>
 internal static class ApiRoutes
 {
@@ -12,9 +12,13 @@ internal static class ApiRoutes
         TokenEndpoint.Map(app);
         var open = app.MapGroup("/api/open")
             .AddEndpointFilter<AkoolAuthFilter>()
-            .AddEndpointFilter<ParameterErrorFilter>();
+            .AddEndpointFilter<AkoolErrorFilter>();
         CatalogueEndpoints.Map(open);
         VideoTranslationEndpoints.Map(open);
+        TalkingPhotoEndpoints.Map(open);
+        LipSyncEndpoints.Map(open);
         VideoInfoEndpoint.Map(open);
+        ImageToVideoEndpoints.Map(open);
+        QuotaEndpoints.Map(open);
     }
 }

@@ -1,8 +1,9 @@
 namespace AkoolPS.Simulator;
 
 /// <summary>
-/// <c>GET /api/open/v3/content/video/infobymodelid?video_model_id=&lt;_id&gt;</c>: the status of a v3 video job.
-/// Talking photo and lip sync jobs (next) are read here too; their kinds only change the optional fields.
+/// <c>GET /api/open/v3/content/video/infobymodelid?video_model_id=&lt;_id&gt;</c>: the status of a v3 video job
+/// (translation, talking photo, lip sync). Image-to-video jobs live in another collection on the real
+/// service and are read with resultsByIds, so their ids answer 1008 here.
 /// </summary>
 internal static class VideoInfoEndpoint
 {
@@ -11,17 +12,12 @@ internal static class VideoInfoEndpoint
     private static AkoolResult GetInfo(HttpContext context, SimulatorState state)
     {
         var id = context.Request.Query["video_model_id"].ToString().Trim();
-        if (id.Length == 0)
-        {
-            throw new RequestValidationException("video_model_id is required");
-        }
-
-        if (state.Jobs.Find(id) is not { } job)
+        Require.That(id.Length > 0, "video_model_id is required");
+        if (state.Jobs.Find(id) is not { Details: V3VideoDetails details } job)
         {
             return AkoolResult.Error(AkoolCodes.NotFound);
         }
 
-        var snapshot = job.Evaluate(state.Clock.GetUtcNow().ToUnixTimeMilliseconds());
-        return AkoolResult.Ok(VideoInfoView.Of(job, snapshot, context.Request));
+        return AkoolResult.Ok(VideoInfoView.Of(job, details, job.Evaluate(state.NowMs)));
     }
 }

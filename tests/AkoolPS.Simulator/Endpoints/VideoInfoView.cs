@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace AkoolPS.Simulator;
 
 /// <summary>
-/// A v3 video job as infobymodelid answers it: only the documented fields. Deliberately no
-/// <c>language</c>/<c>source_language</c>: the docs do not list them, so a client must not rely on them.
+/// A v3 video job (translation, talking photo, lip sync) as infobymodelid answers it: only the documented
+/// fields. Deliberately no <c>language</c>/<c>source_language</c>: the docs do not list them, so a client
+/// must not rely on them.
 /// </summary>
 internal sealed record VideoInfoView(
     [property: JsonPropertyName("_id")] string Id,
@@ -14,14 +15,10 @@ internal sealed record VideoInfoView(
     [property: JsonPropertyName("video_id")] string VideoId,
     [property: JsonPropertyName("video_status")] int VideoStatus,
     [property: JsonPropertyName("video")] string Video,
-    [property: JsonPropertyName("progress")] int Progress)
+    [property: JsonPropertyName("progress")] int Progress,
+    [property: JsonPropertyName("video_lock_duration")] double VideoLockDuration,
+    [property: JsonPropertyName("deduction_lock_duration")] int DeductionLockDuration)
 {
-    [JsonPropertyName("video_lock_duration"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public double? VideoLockDuration { get; init; }
-
-    [JsonPropertyName("deduction_lock_duration"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public int? DeductionLockDuration { get; init; }
-
     [JsonPropertyName("deduction_duration"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? DeductionDuration { get; init; }
 
@@ -34,10 +31,9 @@ internal sealed record VideoInfoView(
     [JsonPropertyName("error_reason"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ErrorReason { get; init; }
 
-    public static VideoInfoView Of(Job job, JobSnapshot snapshot, HttpRequest request)
+    public static VideoInfoView Of(Job job, V3VideoDetails details, JobSnapshot snapshot)
     {
         var completed = snapshot.Status == JobStatus.Completed;
-        var translation = job.Details as TranslationDetails;
         return new VideoInfoView(
             job.Id,
             job.CreatedAt,
@@ -45,13 +41,13 @@ internal sealed record VideoInfoView(
             SimulatorAccount.TeamId,
             job.VideoId,
             snapshot.Status,
-            completed ? ResultFiles.Url(request, job, ResultFiles.Video) : string.Empty,
-            snapshot.Progress)
+            completed ? ResultFiles.Url(job, ResultFiles.Video) : string.Empty,
+            snapshot.Progress,
+            details.VideoLockDuration,
+            details.DeductionLockDuration)
         {
-            VideoLockDuration = translation?.VideoLockDuration,
-            DeductionLockDuration = translation?.DeductionLockDuration,
-            DeductionDuration = completed ? translation?.DeductionLockDuration ?? 1 : null,
-            AudioSplits = completed && translation is not null ? AudioSplits.Of(request, job) : null,
+            DeductionDuration = completed ? details.DeductionLockDuration : null,
+            AudioSplits = completed && details is TranslationDetails ? AudioSplits.Of(job) : null,
             ErrorCode = snapshot.Failure?.ErrorCode,
             ErrorReason = snapshot.Failure?.ErrorReason,
         };
@@ -64,8 +60,8 @@ internal sealed record AudioSplits(
     [property: JsonPropertyName("translated_srt_url")] string TranslatedSrtUrl,
     [property: JsonPropertyName("no_caption_video_url")] string NoCaptionVideoUrl)
 {
-    public static AudioSplits Of(HttpRequest request, Job job) => new(
-        ResultFiles.Url(request, job, ResultFiles.OriginalSrt),
-        ResultFiles.Url(request, job, ResultFiles.TranslatedSrt),
-        ResultFiles.Url(request, job, ResultFiles.NoCaptionVideo));
+    public static AudioSplits Of(Job job) => new(
+        ResultFiles.Url(job, ResultFiles.OriginalSrt),
+        ResultFiles.Url(job, ResultFiles.TranslatedSrt),
+        ResultFiles.Url(job, ResultFiles.NoCaptionVideo));
 }

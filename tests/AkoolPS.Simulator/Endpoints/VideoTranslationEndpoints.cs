@@ -13,23 +13,17 @@ internal static class VideoTranslationEndpoints
         var body = await JsonBody.ReadObjectAsync(context);
         var request = TranslationRequestValidator.Validate(body, VoiceCatalogue.For(state.Config.VoiceCount));
 
-        // Everything is validated before the first job exists: a rejected call creates nothing.
-        var views = request.Languages
-            .Select(language => Create(state, request, language))
-            .ToList();
-        return AkoolResult.Ok(views[0], views);
-    }
-
-    private static TranslationJobView Create(SimulatorState state, TranslationRequest request, string language)
-    {
-        var details = new TranslationDetails(
+        // Everything is validated and paid for before the first job exists: a rejected call creates nothing.
+        var details = request.Languages.Select(language => new TranslationDetails(
             request.Url,
             language,
             request.SourceLanguage,
             request.Lipsync,
             request.SpeakerNum,
-            request.VoiceIds.GetValueOrDefault(language));
-        var job = state.Jobs.Create(JobKind.VideoTranslation, details, request.WebhookUrl);
-        return TranslationJobView.Of(job, details);
+            request.VoiceIds.GetValueOrDefault(language))).ToList();
+        var views = PaidJobs.Create(context, state, details, request.WebhookUrl)
+            .Select(job => TranslationJobView.Of(job, (TranslationDetails)job.Details))
+            .ToList();
+        return AkoolResult.Ok(views[0], views);
     }
 }

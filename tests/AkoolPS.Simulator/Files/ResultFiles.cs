@@ -2,7 +2,8 @@ namespace AkoolPS.Simulator;
 
 /// <summary>
 /// The files a finished job hands out and their URLs on the simulator's own host. The set depends on
-/// the job kind: a translation has subtitles and a caption-free video, other kinds only the video.
+/// the job kind: a translation has subtitles and a caption-free video; talking photo, lip sync and
+/// image-to-video jobs only the video.
 /// </summary>
 internal static class ResultFiles
 {
@@ -13,9 +14,11 @@ internal static class ResultFiles
 
     private const string SrtContentType = "application/x-subrip";
 
-    /// <summary>The absolute URL of a job's file, built from the request so it works behind any host name.</summary>
-    public static string Url(HttpRequest request, Job job, string name) =>
-        $"{request.Scheme}://{request.Host}{request.PathBase}/files/{job.Id}/{name}";
+    /// <summary>Where a request came in (scheme, host, path base), so result URLs work behind any host name.</summary>
+    public static string OriginOf(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+
+    /// <summary>The absolute URL of a job's file, on the host its create call used.</summary>
+    public static string Url(Job job, string name) => $"{job.Origin}/files/{job.Id}/{name}";
 
     /// <summary>The content of <paramref name="name"/> for <paramref name="job"/>, or null when the job has no such file.</summary>
     public static IResultContent? Open(Job job, string name) => (job.Details, name) switch

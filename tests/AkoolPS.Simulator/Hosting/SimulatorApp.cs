@@ -27,6 +27,7 @@ internal static class SimulatorApp
 
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton<IHostLifetime, QuietHostLifetime>();
+        builder.Services.AddHostedService<WebhookService>();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             // Admin JSON only: camelCase, enums as "notJson", and typos in admin bodies refused rather than ignored.

@@ -9,4 +9,16 @@ internal static class TrafficPaths
 
     public static bool IsAkoolTraffic(HttpContext context) =>
         context.Request.Path.StartsWithSegments(Api) || context.Request.Path.StartsWithSegments(Files);
+
+    /// <summary>
+    /// True when a URL reaches an admin path on any host: any segment, after unescaping, is "__admin", so
+    /// neither "%5F%5Fadmin" nor "/x/../__admin" gets past it.
+    /// </summary>
+    public static bool IsAdminUrl(Uri url)
+    {
+        var segment = Admin.Value![1..];
+        return Uri.UnescapeDataString(url.AbsolutePath)
+            .Split('/')
+            .Any(part => part.Equals(segment, StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -8,9 +8,9 @@ internal sealed class Job(
     long sequence,
     string id,
     string videoId,
-    JobKind kind,
     JobDetails details,
     string webhookUrl,
+    string origin,
     long resultSizeBytes,
     JobTimeline timeline)
 {
@@ -25,12 +25,18 @@ internal sealed class Job(
     /// <summary>The second id of the documented records (<c>video_id</c>, also <c>task_id</c>).</summary>
     public string VideoId { get; } = videoId;
 
-    public JobKind Kind { get; } = kind;
+    public JobKind Kind => Details.Kind;
 
     public JobDetails Details { get; } = details;
 
-    /// <summary>Kept on every kind because webhook delivery (next) works the same for all of them.</summary>
+    /// <summary>Empty when none was given; webhook delivery works the same for every kind.</summary>
     public string WebhookUrl { get; } = webhookUrl;
+
+    /// <summary>
+    /// Scheme, host and path base the create call came in on (<c>http://127.0.0.1:41234</c>): result URLs use it,
+    /// including those a webhook sends from the background, where there is no request to read it from.
+    /// </summary>
+    public string Origin { get; } = origin;
 
     /// <summary>Fixed at creation: a later config change must not change the bytes of a finished download.</summary>
     public long ResultSizeBytes { get; } = resultSizeBytes;

@@ -1,28 +1,29 @@
 namespace AkoolPS.Simulator;
 
-/// <summary>What one kind of job remembers from its create request; the next kinds add their own records.</summary>
+/// <summary>What one kind of job remembers from its create request, and what that request costs.</summary>
 internal abstract record JobDetails
 {
+    public abstract JobKind Kind { get; }
+
+    /// <summary>The credits the create call takes from the balance (all or nothing, before the job exists).</summary>
+    public abstract int Credits { get; }
+
     /// <summary>The language an admin listing shows, for kinds that have one.</summary>
     public virtual string? Language => null;
 }
 
-/// <summary>One target language of a createbytranslate call.</summary>
-internal sealed record TranslationDetails(
-    string TargetVideo,
-    string TargetLanguage,
-    string SourceLanguage,
-    bool Lipsync,
-    int SpeakerNum,
-    string? VoiceId) : JobDetails
+/// <summary>
+/// The v3 video jobs (translation, talking photo, lip sync): tracked by infobymodelid, which reports the
+/// source's length (<c>video_lock_duration</c>) and the credits it locks (<c>deduction_lock_duration</c>).
+/// </summary>
+internal abstract record V3VideoDetails : JobDetails
 {
-    public override string? Language => TargetLanguage;
+    /// <summary>The input whose length sets the video's: the source video, or the audio a photo speaks.</summary>
+    protected abstract string LengthSource { get; }
 
-    /// <summary>
-    /// The real service reports the source video's length (seconds) and the credits it locks. Without
-    /// downloading anything, derive a stable 5-60 s length from the URL, so repeated runs agree.
-    /// </summary>
-    public double VideoLockDuration => 5 + (StableHash.Of(TargetVideo) % 5500 / 100.0);
+    public double VideoLockDuration => SourceLength.SecondsOf(LengthSource);
 
-    public int DeductionLockDuration => (int)Math.Ceiling(VideoLockDuration / 5);
+    public int DeductionLockDuration => SourceLength.CreditsFor(VideoLockDuration);
+
+    public override int Credits => DeductionLockDuration;
 }

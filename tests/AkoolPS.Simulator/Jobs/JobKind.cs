@@ -1,10 +1,16 @@
 namespace AkoolPS.Simulator;
 
 /// <summary>
-/// What a job produces. The store, the clock-driven state machine, plans and admin changes are the same
-/// for every kind; only the create endpoint, the detail record and the result files differ.
+/// What a job produces. The store, the clock-driven state machine, plans, admin changes, billing and
+/// webhooks are the same for every kind; only the create endpoint, the detail record, the answers and the
+/// result files differ.
 /// </summary>
 public enum JobKind
 {
     VideoTranslation,
+    TalkingPhoto,
+    LipSync,
+
+    /// <summary>createBySourcePrompt, and the new job updateVideoAudio makes from a finished one.</summary>
+    ImageToVideo,
 }

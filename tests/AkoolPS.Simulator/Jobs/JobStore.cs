@@ -3,23 +3,27 @@ using System.Collections.Concurrent;
 namespace AkoolPS.Simulator;
 
 /// <summary>
-/// Creates and keeps jobs of every kind. Creation takes the next admin plan (if any) and freezes the
-/// configured duration and result size into the job.
+/// Creates and keeps jobs of every kind. Creation charges the credits, takes the next admin plan (if any)
+/// and freezes the configured duration and result size into the job.
 /// </summary>
-internal sealed class JobStore(TimeProvider clock, ConfigStore config, JobPlans plans, ObjectIds ids)
+/// <param name="created">Told of every new job (webhook watching), so no create path can forget it.</param>
+internal sealed class JobStore(TimeProvider clock, ConfigStore config, JobPlans plans, ObjectIds ids, Action<Job> created)
 {
     private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
     private long _created;
 
-    public Job Create(JobKind kind, JobDetails details, string webhookUrl)
+    /// <summary>
+    /// One job per entry of <paramref name="details"/>, all paid for first; null (and nothing created or
+    /// charged) when the balance cannot pay for all of them, as a multi-language translation is one call.
+    /// </summary>
+    public IReadOnlyList<Job>? TryCreate(IReadOnlyList<JobDetails> details, string webhookUrl, string origin)
     {
-        var settings = config.Current;
-        var plan = plans.TakeOne();
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var timeline = JobTimeline.Start(now, plan?.DurationMs ?? settings.JobDurationMs, plan?.Fail);
-        var job = new Job(Interlocked.Increment(ref _created), ids.Next(), ids.Next(), kind, details, webhookUrl, settings.ResultSizeBytes, timeline);
-        _jobs[job.Id] = job;
-        return job;
+        if (!config.TryCharge(details.Sum(d => (long)d.Credits)))
+        {
+            return null;
+        }
+
+        return [.. details.Select(d => Create(d, webhookUrl, origin))];
     }
 
     public Job? Find(string id) => _jobs.GetValueOrDefault(id);
@@ -30,4 +34,16 @@ internal sealed class JobStore(TimeProvider clock, ConfigStore config, JobPlans 
     public IReadOnlyList<Job> All() => [.. _jobs.Values.OrderBy(job => job.Sequence)];
 
     public void Clear() => _jobs.Clear();
+
+    private Job Create(JobDetails details, string webhookUrl, string origin)
+    {
+        var settings = config.Current;
+        var plan = plans.TakeOne();
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var timeline = JobTimeline.Start(now, plan?.DurationMs ?? settings.JobDurationMs, plan?.Fail);
+        var job = new Job(Interlocked.Increment(ref _created), ids.Next(), ids.Next(), details, webhookUrl, origin, settings.ResultSizeBytes, timeline);
+        _jobs[job.Id] = job;
+        created(job);
+        return job;
+    }
 }

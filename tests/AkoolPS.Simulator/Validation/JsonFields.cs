@@ -9,16 +9,39 @@ namespace AkoolPS.Simulator;
 /// </summary>
 internal static class JsonFields
 {
-    public static string RequiredString(JsonElement obj, string name, string? parent = null)
+    /// <param name="allowEmpty">Present but possibly "": fields the docs require yet let be blank (<c>negative_prompt</c>).</param>
+    public static string RequiredString(JsonElement obj, string name, string? parent = null, bool allowEmpty = false)
     {
         var field = Display(name, parent);
-        if (!obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        var value = Present(obj, name, field);
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : throw WrongType(field, "a string");
+        return !allowEmpty && string.IsNullOrWhiteSpace(text) ? throw new RequestValidationException($"{field} cannot be empty") : text;
+    }
+
+    public static int RequiredInt(JsonElement obj, string name)
+    {
+        var value = Present(obj, name, name);
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : throw WrongType(name, "an integer");
+    }
+
+    public static string RequiredHttpUrl(JsonElement obj, string name)
+    {
+        var url = RequiredString(obj, name);
+        Require.HttpUrl(url, name);
+        return url;
+    }
+
+    /// <summary>Absent or "" (the docs' own samples send <c>"webhookUrl": ""</c>) is null; anything else must be a real URL.</summary>
+    public static string? OptionalHttpUrl(JsonElement obj, string name)
+    {
+        var value = OptionalString(obj, name);
+        if (string.IsNullOrEmpty(value))
         {
-            throw new RequestValidationException($"{field} is required");
+            return null;
         }
 
-        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : throw WrongType(field, "a string");
-        return string.IsNullOrWhiteSpace(text) ? throw new RequestValidationException($"{field} cannot be empty") : text;
+        Require.HttpUrl(value, name);
+        return value;
     }
 
     public static string? OptionalString(JsonElement obj, string name, string? parent = null) =>
@@ -74,6 +97,11 @@ internal static class JsonFields
     }
 
     public static RequestValidationException WrongType(string field, string type) => new($"{field} must be {type}");
+
+    private static JsonElement Present(JsonElement obj, string name, string field) =>
+        obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+            ? value
+            : throw new RequestValidationException($"{field} is required");
 
     private static JsonElement? Optional(JsonElement obj, string name, string? parent, JsonValueKind kind, string type)
     {

@@ -13,8 +13,7 @@ internal static class TranslationRequestValidator
 
     public static TranslationRequest Validate(JsonElement body, VoiceCatalogue voices)
     {
-        var url = JsonFields.RequiredString(body, "url");
-        RequireHttpUrl(url, "url");
+        var url = JsonFields.RequiredHttpUrl(body, "url");
         var languages = TargetLanguages(JsonFields.RequiredString(body, "language"));
 
         var source = JsonFields.OptionalString(body, "source_language") ?? TranslationRequest.AutoDetect;
@@ -28,12 +27,12 @@ internal static class TranslationRequestValidator
         JsonFields.OptionalBool(body, "dynamic_duration");
 
         var speakers = JsonFields.OptionalInt(body, "speaker_num") ?? 0;
-        Require(speakers >= 0, "speaker_num must be 0 (auto detect) or more");
+        Require.That(speakers >= 0, "speaker_num must be 0 (auto detect) or more");
         var captionType = JsonFields.OptionalInt(body, "caption_type") ?? 0;
-        Require(captionType is >= 0 and <= MaxCaptionType, $"caption_type must be between 0 and {MaxCaptionType}");
+        Require.That(captionType is >= 0 and <= MaxCaptionType, $"caption_type must be between 0 and {MaxCaptionType}");
 
-        OptionalHttpUrl(body, "caption_url");
-        var webhookUrl = OptionalHttpUrl(body, "webhookUrl") ?? string.Empty;
+        JsonFields.OptionalHttpUrl(body, "caption_url");
+        var webhookUrl = JsonFields.OptionalHttpUrl(body, "webhookUrl") ?? string.Empty;
         StudioVoiceValidator.Validate(body);
         var voiceIds = VoicesMapValidator.Read(body, languages, voices);
         return new TranslationRequest(url, languages, source, lipsync, speakers, webhookUrl, voiceIds);
@@ -46,36 +45,11 @@ internal static class TranslationRequestValidator
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in codes)
         {
-            Require(code.Length > 0, "language must be comma-separated language codes without empty items");
-            Require(LanguageCatalogue.Find(code) is not null, $"language '{code}' is not supported (see /api/open/v3/language/list)");
-            Require(seen.Add(code), $"language '{code}' is listed more than once");
+            Require.That(code.Length > 0, "language must be comma-separated language codes without empty items");
+            Require.That(LanguageCatalogue.Find(code) is not null, $"language '{code}' is not supported (see /api/open/v3/language/list)");
+            Require.That(seen.Add(code), $"language '{code}' is listed more than once");
         }
 
         return codes;
-    }
-
-    // Empty strings are allowed (the docs' own sample sends "webhookUrl": ""); anything else must be a real URL.
-    private static string? OptionalHttpUrl(JsonElement body, string name)
-    {
-        var value = JsonFields.OptionalString(body, name);
-        if (!string.IsNullOrEmpty(value))
-        {
-            RequireHttpUrl(value, name);
-        }
-
-        return value;
-    }
-
-    private static void RequireHttpUrl(string value, string name) =>
-        Require(
-            Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps),
-            $"{name} must be an absolute http or https URL");
-
-    internal static void Require(bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new RequestValidationException(message);
-        }
     }
 }

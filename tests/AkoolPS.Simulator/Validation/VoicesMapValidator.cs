@@ -19,11 +19,11 @@ internal static class VoicesMapValidator
             foreach (var entry in map.EnumerateObject())
             {
                 var field = $"{Name}.{entry.Name}";
-                TranslationRequestValidator.Require(targets.Contains(entry.Name), $"{field}: '{entry.Name}' is not one of the target languages in 'language'");
-                TranslationRequestValidator.Require(entry.Value.ValueKind == JsonValueKind.Object, $"{field} must be an object");
+                Require.That(targets.Contains(entry.Name), $"{field}: '{entry.Name}' is not one of the target languages in 'language'");
+                Require.That(entry.Value.ValueKind == JsonValueKind.Object, $"{field} must be an object");
                 if (JsonFields.OptionalString(entry.Value, "voice_id", field) is { Length: > 0 } voiceId)
                 {
-                    TranslationRequestValidator.Require(voices.Contains(voiceId), $"{field}.voice_id '{voiceId}' is not a known voice (see /api/open/v4/voice/videoTranslation)");
+                    Require.That(voices.Contains(voiceId), $"{field}.voice_id '{voiceId}' is not a known voice (see /api/open/v4/voice/videoTranslation)");
                     chosen[entry.Name] = voiceId;
                 }
             }
@@ -31,7 +31,7 @@ internal static class VoicesMapValidator
 
         foreach (var target in targets)
         {
-            TranslationRequestValidator.Require(
+            Require.That(
                 chosen.ContainsKey(target) || LanguageCatalogue.Find(target)?.NeedVoiceId != true,
                 $"language '{target}' needs a voice: set {Name}.{target}.voice_id");
         }

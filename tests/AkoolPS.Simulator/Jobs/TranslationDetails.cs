@@ -1,0 +1,17 @@
+namespace AkoolPS.Simulator;
+
+/// <summary>One target language of a createbytranslate call.</summary>
+internal sealed record TranslationDetails(
+    string TargetVideo,
+    string TargetLanguage,
+    string SourceLanguage,
+    bool Lipsync,
+    int SpeakerNum,
+    string? VoiceId) : V3VideoDetails
+{
+    public override JobKind Kind => JobKind.VideoTranslation;
+
+    public override string? Language => TargetLanguage;
+
+    protected override string LengthSource => TargetVideo;
+}
