@@ -111,10 +111,21 @@ public sealed partial class AkoolClient
             cancellationToken);
     }
 
-    /// <summary>One create call: its data object becomes the job, laid over what the request already said.</summary>
+    /// <summary>
+    /// One create call: its data object becomes the job, laid over what the request already said.
+    /// The source is the one the user gave (Akool answers with its own copy's address), so that
+    /// saved files are named after it.
+    /// </summary>
     private Task<VideoJob> CreateAsync(string path, byte[] body, Func<JsonElement, VideoJob> read, VideoJob fromRequest, CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
-        return connection.SendAsync(ApiCall.Create(path, body), root => read(Data(root)).Over(fromRequest), cancellationToken);
+        return connection.SendAsync(
+            ApiCall.Create(path, body),
+            root =>
+            {
+                var job = read(Data(root)).Over(fromRequest);
+                return fromRequest.SourceUrl is null ? job : job with { SourceUrl = fromRequest.SourceUrl };
+            },
+            cancellationToken);
     }
 }

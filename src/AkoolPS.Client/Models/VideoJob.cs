@@ -7,7 +7,7 @@ namespace AkoolPS.Client.Models;
 /// The state of one Akool job as the client last saw it. Immutable: a newer answer makes a new
 /// object, which keeps what the older one knew and the newer one does not say (see <see cref="Over"/>).
 /// </summary>
-public sealed class VideoJob
+public sealed record VideoJob
 {
     /// <summary>Akool's <c>_id</c> of the job.</summary>
     public string Id { get; init; } = string.Empty;
