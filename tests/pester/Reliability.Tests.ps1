@@ -119,7 +119,7 @@ Describe 'Creates' {
         $failed[0].Exception.Message | Should -Match 'may have reached Akool'
         $failed[0].Exception.Message | Should -Match 'not sent again'
         @(Get-SimulatorJournal $sim $create).Count | Should -Be 1
-        @(Invoke-SimulatorAdmin $sim 'jobs' -Method GET).Count | Should -Be 1
+        @(Get-SimulatorJobs $sim).Count | Should -Be 1
     }
 
     It 'are sent again when Akool refused them unprocessed (429, 1005)' {
@@ -130,7 +130,7 @@ Describe 'Creates' {
 
         @($jobs).Count | Should -Be 1
         Get-Statuses $create | Should -Be @(429, 200, 200)
-        @(Invoke-SimulatorAdmin $sim 'jobs' -Method GET).Count | Should -Be 1
+        @(Get-SimulatorJobs $sim).Count | Should -Be 1
     }
 }
 

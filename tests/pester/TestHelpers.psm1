@@ -74,6 +74,10 @@ function Get-SimulatorJournal($Simulator, [string] $PathLike = '*') {
     }
 }
 
+function Get-SimulatorJobs($Simulator) {
+    foreach ($job in (Invoke-SimulatorAdmin $Simulator 'jobs' -Method GET)) { $job }
+}
+
 function Add-SimulatorFault($Simulator, [hashtable] $Rule) {
     $null = Invoke-SimulatorAdmin $Simulator 'faults' -Body $Rule
 }
