@@ -6,7 +6,8 @@
 .DESCRIPTION
     Tasks:
       Build  compiles the solution and lays the module out in out/AkoolPS/<version>/
-      Test   Build, then the xunit tests, then the Pester tests in a fresh pwsh that imports the built module
+      Test   Package, then the xunit tests, then the Pester tests in a fresh pwsh that imports the built module
+      Package  Build, then AkoolPS.<version>.nupkg in out/repository with Publish-PSResource
       Demo   Build, then starts the Akool simulator and translates a video into two languages, waits, saves
       Clean  removes out/ and every bin/ and obj/ folder
 
@@ -17,7 +18,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Clean')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -32,6 +33,7 @@ $Version = (Import-PowerShellDataFile (Join-Path $Root 'AkoolPS.psd1')).ModuleVe
 $ModuleDir = Join-Path $Out "AkoolPS/$Version"
 $ResultsDir = Join-Path $Out 'test-results'
 $SimulatorDll = Join-Path $Root "tests/AkoolPS.Simulator/bin/$Configuration/net10.0/AkoolPS.Simulator.dll"
+$Repository = Join-Path $Out 'repository'
 
 Import-Module (Join-Path $Root 'tools/BuildTools.psm1') -Force
 
@@ -59,8 +61,17 @@ function Invoke-Build {
     Get-ChildItem $ModuleDir -Recurse -File | Format-Table @{ n = 'File'; e = { [IO.Path]::GetRelativePath($ModuleDir, $_.FullName) } }, Length -AutoSize | Out-String | Write-Host
 }
 
-function Invoke-Test {
+function Invoke-Package {
     Invoke-Build
+    Write-Step "Packing AkoolPS $Version into $Repository"
+    Remove-Item $Repository -Recurse -Force -ErrorAction Ignore
+    $null = New-Item -ItemType Directory -Path $Repository -Force
+    Invoke-FreshPwsh -File (Join-Path $Root 'tools/Package.ps1') -Arguments @('-ModulePath', $ModuleDir, '-RepositoryPath', $Repository) `
+        -Environment (New-IsolatedProfile (Join-Path $Out 'package-home'))
+}
+
+function Invoke-Test {
+    Invoke-Package
     Remove-Item $ResultsDir -Recurse -Force -ErrorAction Ignore
     $null = New-Item -ItemType Directory -Path $ResultsDir -Force
 
@@ -83,6 +94,7 @@ function Invoke-Test {
     $pester = Get-PesterModulePath -Root $Root
     $env:AKOOLPS_MODULE = Join-Path $ModuleDir 'AkoolPS.psd1'
     $env:AKOOLPS_SIMULATOR = $SimulatorDll
+    $env:AKOOLPS_REPOSITORY = $Repository
     $summary = Join-Path $ResultsDir 'pester-summary.json'
     $script = @"
 `$ErrorActionPreference = 'Stop'
@@ -138,6 +150,7 @@ try {
         'Build' { Invoke-Build }
         'Test' { Invoke-Test }
         'Demo' { Invoke-Demo }
+        'Package' { Invoke-Package }
         'Clean' { Invoke-Clean }
     }
     Write-Step "$Task succeeded"

@@ -24,12 +24,33 @@ function Get-PwshCommand {
 }
 
 function Invoke-FreshPwsh {
-    param([string] $Command, [string] $File, [string[]] $Arguments = @())
+    # Runs a script in a new pwsh; -Environment sets variables for that process only.
+    param([string] $Command, [string] $File, [string[]] $Arguments = @(), [hashtable] $Environment = @{})
     $pwsh = Get-PwshCommand
     $all = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive')
     if ($File) { $all += @('-File', $File) + $Arguments } else { $all += @('-Command', $Command) }
-    & $pwsh[0] @all
-    if ($LASTEXITCODE -ne 0) { throw "pwsh exited with code $LASTEXITCODE." }
+    $saved = @{}
+    foreach ($name in $Environment.Keys) {
+        $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+        [Environment]::SetEnvironmentVariable($name, $Environment[$name])
+    }
+    try {
+        & $pwsh[0] @all
+        if ($LASTEXITCODE -ne 0) { throw "pwsh exited with code $LASTEXITCODE." }
+    } finally {
+        foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+    }
+}
+
+function New-IsolatedProfile([string] $Path) {
+    # Per-user folders of a fresh "user" under $Path, so PSResourceGet's repositories and installs
+    # never touch the real user's. The folders must exist, or .NET falls back to the current directory.
+    $folders = if ($IsWindows) { @{ LOCALAPPDATA = 'local'; APPDATA = 'roaming' } } else { @{ XDG_DATA_HOME = 'data'; XDG_CONFIG_HOME = 'config'; XDG_CACHE_HOME = 'cache' } }
+    $environment = @{}
+    foreach ($name in $folders.Keys) {
+        $environment[$name] = (New-Item -ItemType Directory -Path (Join-Path $Path $folders[$name]) -Force).FullName
+    }
+    $environment
 }
 
 function Get-PesterModulePath([string] $Root) {

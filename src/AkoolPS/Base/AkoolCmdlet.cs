@@ -17,7 +17,9 @@ namespace AkoolPS.Base;
 public abstract class AkoolCmdlet : PSCmdlet, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
+    private static readonly string[] InformationTags = { "AkoolPS" };
     private BlockingCollection<Action>? queue;
+    private bool? interactive;
     private int pipelineThread;
 
     /// <summary>Cancelled when the user presses Ctrl+C or the pipeline stops.</summary>
@@ -126,8 +128,23 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
     /// <summary>Writes a warning from any thread.</summary>
     protected internal void EmitWarning(string text) => OnPipeline(() => WriteWarning(text));
 
-    /// <summary>Writes a progress record from any thread.</summary>
-    protected internal void EmitProgress(ProgressRecord record) => OnPipeline(() => WriteProgress(record));
+    /// <summary>Writes a progress record from any thread; nothing when no one is watching (see <see cref="Interactive"/>).</summary>
+    protected internal void EmitProgress(ProgressRecord record)
+    {
+        if (Interactive)
+        {
+            OnPipeline(() => WriteProgress(record));
+        }
+    }
+
+    /// <summary>Writes a line to the information stream from any thread, tagged AkoolPS.</summary>
+    protected internal void EmitInformation(string text) => OnPipeline(() => WriteInformation(text, InformationTags));
+
+    /// <summary>
+    /// True at an interactive prompt. Elsewhere (runbooks, CI, -NonInteractive with redirected output)
+    /// no progress records are written and status changes go to the information stream.
+    /// </summary>
+    protected internal bool Interactive => interactive ??= HostInfo.IsInteractive(Host);
 
     /// <summary>Stops the work when PowerShell asks (Ctrl+C).</summary>
     protected override void StopProcessing() => stopping.Cancel();

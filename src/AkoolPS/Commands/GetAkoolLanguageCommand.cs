@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using AkoolPS.Base;
+using AkoolPS.Completion;
 using AkoolPS.Client.Models;
 
 namespace AkoolPS.Commands;
@@ -21,6 +22,7 @@ public sealed class GetAkoolLanguageCommand : AkoolApiCmdlet
     [Parameter(Mandatory = true, ParameterSetName = "Code", ValueFromPipelineByPropertyName = true)]
     [Alias("LanguageCode", "Language")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(LanguageCompleter))]
     public string[] Code { get; set; } = Array.Empty<string>();
 
     /// <summary>Fetch the list again instead of using the session's copy.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using AkoolPS.Base;
+using AkoolPS.Completion;
 using AkoolPS.Client;
 using AkoolPS.Client.Models;
 
@@ -20,6 +21,7 @@ public sealed class GetAkoolVoiceCommand : AkoolApiCmdlet
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Code", "Language")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(LanguageCompleter))]
     public string[]? LanguageCode { get; set; }
 
     /// <summary>Only voices of this gender.</summary>

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using AkoolPS.Base;
+using AkoolPS.Completion;
 using AkoolPS.Client;
 using AkoolPS.Client.Errors;
 using AkoolPS.Client.Models;
@@ -23,15 +24,18 @@ public sealed class NewAkoolTranslationCommand : AkoolCreateCmdlet
     [Parameter(Mandatory = true, Position = 1)]
     [Alias("TargetLanguage")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(LanguageCompleter))]
     public string[] Language { get; set; } = Array.Empty<string>();
 
     /// <summary>The video's language; DEFAULT (the default) lets Akool detect it.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(LanguageCompleter))]
     public string SourceLanguage { get; set; } = "DEFAULT";
 
     /// <summary>Voices per target language: a hashtable of language to voice id, or voice objects from Get-AkoolVoice.</summary>
     [Parameter]
+    [ArgumentCompleter(typeof(VoiceCompleter))]
     public object? Voice { get; set; }
 
     /// <summary>Synchronise the speaker's lips with the translated audio.</summary>

@@ -86,13 +86,18 @@ public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
         {
             if (TryRun(token => ActiveSession.Client.DownloadAsync(url, target, Force, progress, token), video, out var file))
             {
-                WriteVerbose($"Saved {video} to {file.FullName} ({file.Length:N0} bytes).");
+                var line = $"Saved {video} to {file.FullName} ({file.Length:N0} bytes).";
+                WriteVerbose(line);
+                if (!Interactive)
+                {
+                    EmitInformation(line);
+                }
                 WriteObject(file);
             }
         }
         finally
         {
-            WriteProgress(new ProgressRecord(DownloadActivity, "Saving " + name, "Done") { RecordType = ProgressRecordType.Completed });
+            EmitProgress(new ProgressRecord(DownloadActivity, "Saving " + name, "Done") { RecordType = ProgressRecordType.Completed });
         }
     }
 }

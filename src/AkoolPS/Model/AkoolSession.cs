@@ -1,5 +1,10 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using AkoolPS.Client;
+using AkoolPS.Client.Models;
 
 namespace AkoolPS;
 
@@ -9,6 +14,8 @@ namespace AkoolPS;
 /// </summary>
 public sealed class AkoolSession
 {
+    private readonly ConcurrentDictionary<string, Task<IReadOnlyList<VoiceInfo>>> voiceCache = new(StringComparer.Ordinal);
+
     internal AkoolSession(AkoolClient client, Uri? proxy)
     {
         Client = client;
@@ -53,6 +60,28 @@ public sealed class AkoolSession
     public bool IsConnected => !Client.IsDisposed;
 
     internal AkoolClient Client { get; }
+
+    /// <summary>
+    /// The first page of a language's voices, fetched once per session for tab completion. A fetch
+    /// that fails is forgotten, so the next Tab tries again.
+    /// </summary>
+    internal Task<IReadOnlyList<VoiceInfo>> VoicesFor(string languageCode)
+    {
+        var key = languageCode.Trim().ToLowerInvariant();
+        var task = voiceCache.GetOrAdd(key, code => FetchVoicesAsync(code));
+        if (task.IsFaulted || task.IsCanceled)
+        {
+            voiceCache.TryRemove(key, out _);
+        }
+
+        return task;
+    }
+
+    private async Task<IReadOnlyList<VoiceInfo>> FetchVoicesAsync(string languageCode)
+    {
+        var page = await Client.GetVoicePageAsync(languageCode, 1, AkoolClient.MaxVoicePageSize, CancellationToken.None).ConfigureAwait(false);
+        return page.Voices;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"Akool session ({AuthMethod}) to {BaseUri}";

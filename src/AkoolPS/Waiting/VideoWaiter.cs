@@ -65,7 +65,7 @@ internal sealed class VideoWaiter : IVideoWaitObserver
     {
         if (previous.Status != current.Status)
         {
-            cmdlet.EmitVerbose($"{Describe(current)}: {previous.Status} → {current.Status}{Percent(current)}.");
+            Report($"{Describe(current)}: {previous.Status} → {current.Status}{Percent(current)}.");
         }
 
         ReportJob(current, ProgressRecordType.Processing);
@@ -87,6 +87,10 @@ internal sealed class VideoWaiter : IVideoWaitObserver
 
         ReportJob(job, ProgressRecordType.Completed);
         ReportBatch();
+        if (!cmdlet.Interactive)
+        {
+            Report($"{ended} of {total} jobs ended{(failed > 0 ? $", {failed} failed" : string.Empty)}.");
+        }
     }
 
     public void TimedOut(VideoJob lastState)
@@ -106,6 +110,16 @@ internal sealed class VideoWaiter : IVideoWaitObserver
 
     public void PollFailed(VideoJob lastState, AkoolException error, int consecutiveFailures) =>
         cmdlet.EmitVerbose($"{Describe(lastState)}: reading its state failed ({consecutiveFailures} in a row), still waiting: {error.Message}");
+
+    /// <summary>A status line for -Verbose, and for the information stream where no progress bar shows it.</summary>
+    private void Report(string line)
+    {
+        cmdlet.EmitVerbose(line);
+        if (!cmdlet.Interactive)
+        {
+            cmdlet.EmitInformation(line);
+        }
+    }
 
     private void ReportBatch()
     {

@@ -1,0 +1,56 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+
+namespace AkoolPS.Completion;
+
+/// <summary>
+/// Completes New-AkoolTranslation -Voice with the voices of the languages already given to
+/// -Language, as the hashtable the parameter takes: <c>@{ja='&lt;voice id&gt;'}</c>, the voice's name,
+/// gender and style as the tooltip.
+/// </summary>
+public sealed class VoiceCompleter : IArgumentCompleter
+{
+    /// <inheritdoc />
+    public IEnumerable<CompletionResult> CompleteArgument(
+        string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+    {
+        try
+        {
+            var session = CompletionContext.Session(fakeBoundParameters);
+            var languages = CompletionContext.Values(fakeBoundParameters, "Language");
+            if (session is null || languages.Count == 0)
+            {
+                return Array.Empty<CompletionResult>();
+            }
+
+            var deadline = DateTime.UtcNow + CompletionContext.Budget;
+            var typed = CompletionContext.Typed(wordToComplete);
+            var results = new List<CompletionResult>();
+            foreach (var language in languages)
+            {
+                var voices = CompletionContext.Within(session.VoicesFor(language), deadline);
+                foreach (var voice in voices ?? Array.Empty<Client.Models.VoiceInfo>())
+                {
+                    var text = $"@{{{CompletionContext.Quote(language)}='{voice.VoiceId}'}}";
+                    if (typed.Length == 0 || text.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ||
+                        (voice.Name ?? string.Empty).IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0 ||
+                        voice.VoiceId.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+                    {
+                        var tip = $"{voice.Name} ({voice.Gender}, {language}{(voice.Style.Count > 0 ? ", " + string.Join(", ", voice.Style) : string.Empty)})";
+                        results.Add(new CompletionResult(text, $"{voice.Name} ({language}, {voice.Gender})", CompletionResultType.ParameterValue, tip));
+                    }
+                }
+            }
+
+            return results;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Array.Empty<CompletionResult>();
+        }
+    }
+}

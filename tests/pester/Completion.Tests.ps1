@@ -1,0 +1,119 @@
+# Tab completion at the prompt (through TabExpansion2, as PowerShell calls it), and what the
+# module writes where no one is watching.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-TestModulePath) -Force
+    $sim = Start-TestSimulator
+
+    function Complete([string] $Line) {
+        (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches
+    }
+}
+
+AfterAll {
+    Disconnect-Akool
+    Stop-TestSimulator $sim
+}
+
+Describe 'Tab completion' {
+    BeforeEach {
+        Reset-TestSimulator $sim
+        Disconnect-Akool
+    }
+
+    It 'completes language codes of <Line> with the name as tooltip' -ForEach @(
+        @{ Line = 'New-AkoolTranslation -Url https://example.com/a.mp4 -Language j' }
+        @{ Line = 'New-AkoolTranslation -Url https://example.com/a.mp4 -Language fr, j' }
+        @{ Line = 'New-AkoolTranslation -SourceLanguage j' }
+        @{ Line = 'Get-AkoolVoice -LanguageCode j' }
+        @{ Line = 'Get-AkoolLanguage -Code j' }
+    ) {
+        Connect-TestSimulator $sim
+
+        $matches = Complete $Line
+
+        $ja = $matches | Where-Object CompletionText -EQ 'ja'
+        $ja | Should -Not -BeNullOrEmpty
+        $ja.ToolTip | Should -Be 'Japanese'
+        $matches[0].CompletionText | Should -Be 'ja' -Because 'codes that start with what was typed come before names that contain it'
+    }
+
+    It 'matches language names too, and marks the ones that need a voice' {
+        Connect-TestSimulator $sim
+
+        $matches = Complete 'New-AkoolTranslation -Language Afrik'
+
+        $matches.CompletionText | Should -Contain 'af-ZA'
+        ($matches | Where-Object CompletionText -EQ 'af-ZA').ToolTip | Should -Match 'needs a voice'
+    }
+
+    It 'completes -Voice with the voices of the languages given, as the hashtable it takes' {
+        Connect-TestSimulator $sim
+        $voices = Get-AkoolVoice -LanguageCode ja
+
+        $matches = Complete 'New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja -Voice '
+
+        $matches.CompletionText | Should -Be ($voices | ForEach-Object { "@{ja='$($_.VoiceId)'}" })
+        $matches[0].ToolTip | Should -Match ([regex]::Escape($voices[0].Name))
+        $chosen = Invoke-Expression $matches[0].CompletionText
+        $chosen.ja | Should -Be $voices[0].VoiceId
+    }
+
+    It 'offers nothing, and does not fail, when not connected' {
+        $matches = Complete 'New-AkoolTranslation -Language j'
+
+        $matches | Where-Object ResultType -EQ 'ParameterValue' | Should -BeNullOrEmpty
+    }
+
+    It 'gives up after about two seconds when Akool is slow, rather than hang the prompt' {
+        Connect-Akool -ApiKey (Get-TestApiKey) -BaseUri $sim.Uri -SkipValidation
+        Add-SimulatorFault $sim @{ path = '/api/open/v3/language/list'; kind = 'delay'; delayMs = 10000 }
+        $clock = [Diagnostics.Stopwatch]::StartNew()
+
+        $matches = Complete 'New-AkoolTranslation -Language j'
+
+        $clock.Elapsed.TotalSeconds | Should -BeLessThan 5
+        $matches | Where-Object ResultType -EQ 'ParameterValue' | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Where no one is watching' {
+    It 'writes no progress records in pwsh -NonInteractive with redirected output, and reports status as information' {
+        Reset-TestSimulator $sim -JobDurationMs 800
+        $script = Join-Path $TestDrive 'quiet.ps1'
+        Set-Content $script {
+            param($ModulePath, $BaseUri, $Key, $Out)
+            # A runspace on this process's own console host, so that its streams can be read afterwards.
+            $runspace = [runspacefactory]::CreateRunspace($Host)
+            $runspace.Open()
+            $shell = [powershell]::Create()
+            $shell.Runspace = $runspace
+            $null = $shell.AddScript({
+                param($ModulePath, $BaseUri, $Key, $Out)
+                $ProgressPreference = 'Continue'
+                Import-Module $ModulePath
+                Connect-Akool -ApiKey (ConvertTo-SecureString $Key -AsPlainText -Force) -BaseUri $BaseUri
+                New-AkoolTranslation -Url https://example.com/talk.mp4 -Language ja, fr | Wait-AkoolVideo -PollInterval 0.2 | Save-AkoolVideo -Path $Out
+            }).AddArgument($ModulePath).AddArgument($BaseUri).AddArgument($Key).AddArgument($Out)
+            $files = $shell.Invoke()
+            [pscustomobject]@{
+                Files = @($files.Name)
+                Progress = $shell.Streams.Progress.Count
+                Information = @($shell.Streams.Information | ForEach-Object { "$($_.MessageData)" })
+                Tags = @($shell.Streams.Information | ForEach-Object Tags | Sort-Object -Unique)
+            } | ConvertTo-Json -Compress
+        }.ToString()
+        $process = [Environment]::ProcessPath
+        [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' } else { @() }
+
+        $output = & $process @prefix -NoProfile -NonInteractive -File $script (Get-TestModulePath) $sim.Uri (Get-TestApiKeyText) (Join-Path $TestDrive 'quiet') 2>&1 | Out-String
+
+        $result = ($output -split "`n" | Where-Object { $_ -like '{*' } | Select-Object -Last 1) | ConvertFrom-Json
+        $result.Files.Count | Should -Be 2
+        $result.Progress | Should -Be 0
+        $result.Tags | Should -Contain 'AkoolPS'
+        $result.Information | Should -Contain '2 of 2 jobs ended.'
+        ($result.Information | Where-Object { $_ -like '*→ Completed*' }).Count | Should -Be 2
+        ($result.Information | Where-Object { $_ -like 'Saved *' }).Count | Should -Be 2
+    }
+}
