@@ -47,6 +47,15 @@ Describe 'Reads' {
         Get-Statuses $info | Should -Be @(504, 408, 200)
     }
 
+    It 'include resultsByIds, a POST that only reads' {
+        $image = New-AkoolImageToVideo https://example.com/cat.png 'turn'
+        Add-SimulatorFault $sim @{ path = '/api/open/v4/image2Video/resultsByIds'; kind = 'status'; status = 503; times = 2 }
+
+        (Get-AkoolVideo -InputObject $image).Id | Should -Be $image.Id
+
+        Get-Statuses '/api/open/v4/image2Video/resultsByIds' | Should -Be @(503, 503, 200)
+    }
+
     It 'honour Retry-After in seconds and as an HTTP date' {
         $date = [DateTimeOffset]::UtcNow.AddSeconds(4).ToString('r')
         Add-SimulatorFault $sim @{ path = $list; kind = 'status'; status = 429; retryAfter = '1' }
