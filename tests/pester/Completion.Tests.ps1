@@ -103,12 +103,9 @@ Describe 'Where no one is watching' {
                 Tags = @($shell.Streams.Information | ForEach-Object Tags | Sort-Object -Unique)
             } | ConvertTo-Json -Compress
         }.ToString()
-        $process = [Environment]::ProcessPath
-        [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' } else { @() }
 
-        $output = & $process @prefix -NoProfile -NonInteractive -File $script (Get-TestModulePath) $sim.Uri (Get-TestApiKeyText) (Join-Path $TestDrive 'quiet') 2>&1 | Out-String
+        $result = (Invoke-TestPwsh -File $script -Arguments (Get-TestModulePath), $sim.Uri, (Get-TestApiKeyText), (Join-Path $TestDrive 'quiet')).Result
 
-        $result = ($output -split "`n" | Where-Object { $_ -like '{*' } | Select-Object -Last 1) | ConvertFrom-Json
         $result.Files.Count | Should -Be 2
         $result.Progress | Should -Be 0
         $result.Tags | Should -Contain 'AkoolPS'

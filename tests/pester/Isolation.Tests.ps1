@@ -5,13 +5,10 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sim = Start-TestSimulator
 
-    function Invoke-FreshPwsh([string] $Script, [string[]] $Arguments) {
+    function Invoke-FreshPwsh([string] $Script, [object[]] $Arguments) {
         $file = Join-Path $TestDrive ("script-{0}.ps1" -f [guid]::NewGuid().ToString('N'))
         Set-Content -Path $file -Value $Script
-        $process = [Environment]::ProcessPath
-        [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' } else { @() }
-        $output = & $process @prefix -NoProfile -NonInteractive -File $file @Arguments 2>&1
-        [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = ($output | Out-String) }
+        Invoke-TestPwsh -File $file -Arguments $Arguments
     }
 }
 
@@ -51,7 +48,7 @@ Describe 'Dependency isolation' {
         $run = Invoke-FreshPwsh $script.ToString() @((Get-TestModulePath), $others.FullName, $sim.Uri, (Join-Path $TestDrive 'out'), (Get-TestApiKeyText))
 
         $run.ExitCode | Should -Be 0 -Because $run.Output
-        $result = ($run.Output -split "`n" | Where-Object { $_ -like '{*' } | Select-Object -Last 1) | ConvertFrom-Json
+        $result = $run.Result
         $result.Files | Sort-Object | Should -Be @('talk.fr.mp4', 'talk.ja.mp4')
         $result.Preloaded | Should -Contain 'Polly, Version=8.0.0.0, Culture=neutral, PublicKeyToken=c8a3ffc3f8f825cc'
         $result.Loaded | Should -Contain 'Polly 8.0.0.0 Default'

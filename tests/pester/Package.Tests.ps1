@@ -73,18 +73,10 @@ Describe 'The package' {
             } | ConvertTo-Json -Compress
         }.ToString()
         Reset-TestSimulator $sim -JobDurationMs 300
-        $saved = @{}
-        foreach ($name in $folders.Keys) { $saved[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $folders[$name]) }
-        try {
-            $process = [Environment]::ProcessPath
-            [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' } else { @() }
-            $output = & $process @prefix -NoProfile -NonInteractive -File $script $repository $sim.Uri (Get-TestApiKeyText) (Join-Path $TestDrive 'out') 2>&1 | Out-String
-        } finally {
-            foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
-        }
+        $run = Invoke-TestPwsh -File $script -Arguments $repository, $sim.Uri, (Get-TestApiKeyText), (Join-Path $TestDrive 'out') -Environment $folders
 
-        $LASTEXITCODE | Should -Be 0 -Because $output
-        $result = ($output -split "`n" | Where-Object { $_ -like '{*' } | Select-Object -Last 1) | ConvertFrom-Json
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $result = $run.Result
         $result.ModuleBase | Should -BeLike "$($profileRoot.FullName)*"
         $result.Version | Should -Be (Import-PowerShellDataFile (Get-TestModulePath)).ModuleVersion
         $result.Files | Should -Be @('talk.fr.mp4', 'talk.fr.original.srt', 'talk.fr.translated.srt', 'talk.ja.mp4', 'talk.ja.original.srt', 'talk.ja.translated.srt')

@@ -5,6 +5,27 @@ Set-StrictMode -Version 3.0
 $script:ApiKey = 'simulator-api-key-000001'
 $script:ClientId = 'sim-client-00001'
 
+function Invoke-TestPwsh {
+    # Runs a script file in a new pwsh (-NonInteractive, output captured), with environment variables
+    # set for that process only; returns its exit code, its whole output and its last JSON line parsed.
+    param([Parameter(Mandatory)] [string] $File, [object[]] $Arguments = @(), [hashtable] $Environment = @{})
+    $process = [Environment]::ProcessPath
+    [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' } else { @() }
+    $saved = @{}
+    foreach ($name in $Environment.Keys) {
+        $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+        [Environment]::SetEnvironmentVariable($name, $Environment[$name])
+    }
+    try {
+        $output = & $process @prefix -NoProfile -NonInteractive -File $File @Arguments 2>&1 | Out-String
+        $exitCode = $LASTEXITCODE
+    } finally {
+        foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+    }
+    $json = $output -split "`n" | Where-Object { $_ -like '{*' } | Select-Object -Last 1
+    [pscustomobject]@{ ExitCode = $exitCode; Output = $output; Result = if ($json) { $json | ConvertFrom-Json } }
+}
+
 function Get-TestModulePath {
     if (-not $env:AKOOLPS_MODULE -or -not (Test-Path $env:AKOOLPS_MODULE)) {
         throw 'AKOOLPS_MODULE must name the built module manifest; run the tests through build.ps1 -Task Test.'
