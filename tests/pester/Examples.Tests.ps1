@@ -1,0 +1,462 @@
+# The scripts in examples/ run as their users run them, against the simulator: the runbook (with an
+# Azure Automation credential asset, and with the environment), the ForEach-Object -Parallel batch, and
+# the Azure Function fed the simulator's real webhook posts. The Automation and Functions hosts are
+# stood in for by small doubles: Get-AutomationPSCredential, HttpResponseContext and Push-OutputBinding.
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    # The examples import AkoolPS only when it is not loaded: load the built module first.
+    Import-Module (Get-TestModulePath) -Force
+    $sim = Start-TestSimulator @('--webhook-retry-delay-ms', '100')
+
+    $examples = Join-Path (Split-Path (Split-Path $PSScriptRoot)) 'examples'
+    $runbook = Join-Path $examples 'Invoke-TranslationRunbook.ps1'
+    $parallel = Join-Path $examples 'Invoke-ParallelTranslation.ps1'
+    $functionApp = Join-Path $examples 'AzureFunction'
+
+    $akoolVariables = 'AKOOL_API_KEY', 'AKOOL_CLIENT_ID', 'AKOOL_CLIENT_SECRET', 'AKOOL_BASE_URI', 'AKOOL_OUTPUT_PATH', 'AKOOL_WEBHOOK_MAX_AGE'
+    $savedEnvironment = @{}
+    foreach ($name in $akoolVariables) {
+        $savedEnvironment[$name] = [Environment]::GetEnvironmentVariable($name)
+        [Environment]::SetEnvironmentVariable($name, $null)
+    }
+
+    function Initialize-Test([int] $JobDurationMs = 500) {
+        Disconnect-Akool
+        Reset-TestSimulator $sim -JobDurationMs $JobDurationMs
+        $null = Invoke-SimulatorAdmin $sim 'config' -Body @{ webhookRetryDelayMs = 100 }
+    }
+
+    function Add-PlannedFailure([int] $Count = 1) {
+        $null = Invoke-SimulatorAdmin $sim 'next-jobs' -Body @{
+            count = $Count
+            fail  = @{ errorCode = 1205; errorReason = 'The voice could not be rendered' }
+        }
+    }
+
+    function Split-Output([object[]] $Output) {
+        # What a script wrote with 2>&1: its objects and its errors apart.
+        [pscustomobject]@{
+            Objects = @($Output | Where-Object { $_ -isnot [Management.Automation.ErrorRecord] })
+            Errors  = @($Output | Where-Object { $_ -is [Management.Automation.ErrorRecord] })
+        }
+    }
+}
+
+AfterAll {
+    Disconnect-Akool
+    foreach ($name in $savedEnvironment.Keys) { [Environment]::SetEnvironmentVariable($name, $savedEnvironment[$name]) }
+    Stop-TestSimulator $sim
+}
+
+Describe 'The examples and the READMEs' {
+    BeforeDiscovery {
+        $root = Split-Path (Split-Path $PSScriptRoot)
+        $sources = @(
+            Get-ChildItem (Join-Path $root 'examples') -Recurse -Filter *.ps1 | ForEach-Object { @{ Name = $_.Name; Path = $_.FullName } }
+            foreach ($readme in 'README.md', 'examples/README.md') { @{ Name = $readme; Path = Join-Path $root $readme } }
+        )
+    }
+
+    BeforeAll {
+        $exported = (Get-Module AkoolPS).ExportedCmdlets.Keys
+
+        function Get-CodeProblem([string] $Code) {
+            # Every AkoolPS command exists, and each -Parameter (or key of a hashtable literal splatted
+            # into it) is one of its parameters or aliases.
+            $tokens = $errors = $null
+            $ast = [Management.Automation.Language.Parser]::ParseInput($Code, [ref] $tokens, [ref] $errors)
+            foreach ($parseError in $errors) { "The code does not parse: $($parseError.Message)" }
+            $splats = @{}
+            foreach ($assignment in $ast.FindAll({ param($a) $a -is [Management.Automation.Language.AssignmentStatementAst] }, $true)) {
+                $value = if ($assignment.Right -is [Management.Automation.Language.CommandExpressionAst]) { $assignment.Right.Expression }
+                if ($assignment.Left -is [Management.Automation.Language.VariableExpressionAst] -and $value -is [Management.Automation.Language.HashtableAst]) {
+                    $splats[$assignment.Left.VariablePath.UserPath] = @($value.KeyValuePairs | ForEach-Object { $_.Item1.SafeGetValue() })
+                }
+            }
+            foreach ($call in $ast.FindAll({ param($a) $a -is [Management.Automation.Language.CommandAst] }, $true)) {
+                $name = $call.GetCommandName()
+                if (-not $name -or $name -notmatch '-Akool') { continue }
+                if ($name -notin $exported) { "$name is not a cmdlet of AkoolPS."; continue }
+                $parameters = (Get-Command $name).Parameters.Values
+                $used = @($call.CommandElements | Where-Object { $_ -is [Management.Automation.Language.CommandParameterAst] } | ForEach-Object ParameterName)
+                foreach ($splat in $call.CommandElements | Where-Object { $_ -is [Management.Automation.Language.VariableExpressionAst] -and $_.Splatted }) {
+                    $used += @($splats[$splat.VariablePath.UserPath])
+                }
+                foreach ($parameter in $used) {
+                    if (-not ($parameters | Where-Object { $_.Name -eq $parameter -or $_.Aliases -contains $parameter })) { "$name has no parameter -$parameter." }
+                }
+            }
+        }
+    }
+
+    It '<Name> uses only AkoolPS cmdlets and parameters that exist' -ForEach $sources {
+        $text = Get-Content $Path -Raw
+        $code = if ($Path -like '*.md') {
+            [regex]::Matches($text, '(?s)```powershell\r?\n(.*?)```') | ForEach-Object { $_.Groups[1].Value }
+        } else {
+            $text
+        }
+        @($code).Count | Should -BeGreaterThan 0
+        $code | ForEach-Object { Get-CodeProblem $_ } | Should -BeNullOrEmpty
+        $text | Should -Not -Match 'simulator-api-key|AKDt8rWEczpYPzCGur2xE' -Because 'the examples hold no secrets'
+    }
+}
+
+Describe 'examples/Invoke-TranslationRunbook.ps1 in Azure Automation' {
+    BeforeAll {
+        # Azure Automation's cmdlet for a credential asset: user name = client id, password = client secret.
+        $assetsAsked = [Collections.Generic.List[string]]::new()
+        function Get-AutomationPSCredential([string] $Name) {
+            $assetsAsked.Add($Name)
+            [pscredential]::new((Get-TestClientId), (Get-TestApiKey))
+        }
+    }
+
+    BeforeEach {
+        Initialize-Test
+        $assetsAsked.Clear()
+    }
+
+    It 'translates every video of a CSV file, reports the job that failed without stopping, and writes one summary' {
+        $csv = Join-Path $examples 'videos.csv'
+        (Import-Csv $csv).Url | Should -Be @('https://media.example.com/keynote.mp4', 'https://media.example.com/demo.mp4')
+        $folder = Join-Path $TestDrive 'automation'
+        Add-PlannedFailure
+
+        $run = Split-Output (& $runbook -CsvPath $csv -Language fr, de -OutputPath $folder -BaseUri $sim.Uri `
+                -Timeout 60 -PollInterval 0.2 -IncludeSubtitles 2>&1)
+
+        $run.Objects.Count | Should -Be 1 -Because 'a runbook writes one summary object'
+        $summary = $run.Objects[0]
+        $summary.Succeeded | Should -BeFalse
+        $summary.Videos | Should -Be 2
+        $summary.Created | Should -Be 4
+        $summary.Completed | Should -Be 3
+        $summary.Failed | Should -Be 1
+        $summary.TimedOut | Should -Be 0
+        $summary.Elapsed | Should -BeOfType [TimeSpan]
+
+        $failure = @($summary.Failures)
+        $failure.Count | Should -Be 1
+        $failure[0].ErrorId | Should -Be 'Akool.VideoFailed'
+        $failure[0].ErrorCode | Should -Be 1205
+        $failure[0].Message | Should -Match 'The voice could not be rendered'
+        $failure[0].Url | Should -Be 'https://media.example.com/keynote.mp4'
+        $failure[0].Job.Status | Should -Be 'Failed'
+        "$($failure[0])" | Should -Be "Akool.VideoFailed: https://media.example.com/keynote.mp4 ($($failure[0].Language))"
+
+        $run.Errors.Count | Should -Be 1
+        $run.Errors[0].FullyQualifiedErrorId | Should -BeLike 'Akool.VideoFailed,*'
+        $run.Errors[0].TargetObject.Id | Should -Be $failure[0].Id
+
+        $summary.Files.Count | Should -Be 9 -Because 'three completed jobs, each a video and two subtitle files'
+        foreach ($file in $summary.Files) {
+            Test-Path -LiteralPath $file.FullName | Should -BeTrue
+            (Get-Item -LiteralPath $file.FullName).Length | Should -BeGreaterThan 0
+        }
+        $saved = @(Get-ChildItem $folder -Filter *.mp4).Name
+        $saved.Count | Should -Be 3
+        $saved | Should -Not -Contain "keynote.$($failure[0].Language).mp4"
+
+        $assetsAsked | Should -Be @('Akool')
+        @(Get-SimulatorJournal $sim '/api/open/v3/getToken').Count | Should -Be 1 -Because 'the credential asset is a client id and secret'
+        @(Get-SimulatorJournal $sim '/api/open/v3/content/video/createbytranslate').Count | Should -Be 2
+        Get-AkoolSession | Should -BeNullOrEmpty -Because 'the runbook ends the session it made'
+    }
+
+    It 'reports jobs still running at -Timeout as timed out, and their jobs can be waited for later' {
+        Initialize-Test -JobDurationMs 600000
+        $folder = Join-Path $TestDrive 'later'
+
+        $run = Split-Output (& $runbook -Url https://media.example.com/long.mp4 -Language ja -OutputPath $folder `
+                -BaseUri $sim.Uri -Timeout 1 -PollInterval 0.2 2>&1)
+
+        $summary = $run.Objects[0]
+        $summary.Created | Should -Be 1
+        $summary.Completed | Should -Be 0
+        $summary.TimedOut | Should -Be 1
+        $summary.Failed | Should -Be 0
+        $summary.Failures[0].ErrorId | Should -Be 'Akool.WaitTimeout'
+        $run.Errors[0].FullyQualifiedErrorId | Should -BeLike 'Akool.WaitTimeout,*'
+
+        # The next run picks the job up instead of paying for it again.
+        $pending = Join-Path $TestDrive 'pending.xml'
+        $summary.Failures.Job | Export-Clixml $pending
+        $null = Invoke-SimulatorAdmin $sim "jobs/$($summary.Failures[0].Id)" -Body @{ complete = $true }
+        Connect-TestSimulator $sim
+        $files = Import-Clixml $pending | Wait-AkoolVideo -PollInterval 0.1 -Timeout 30 | Save-AkoolVideo -Path $folder
+
+        $files.Name | Should -Be 'long.ja.mp4'
+        @(Get-SimulatorJournal $sim '/api/open/v3/content/video/createbytranslate').Count | Should -Be 1
+    }
+}
+
+Describe 'examples/Invoke-TranslationRunbook.ps1 as a scheduled task' {
+    BeforeEach {
+        Initialize-Test
+        $env:AKOOL_API_KEY = Get-TestApiKeyText
+        $env:AKOOL_BASE_URI = $sim.Uri
+    }
+
+    AfterEach {
+        $env:AKOOL_API_KEY = $null
+        $env:AKOOL_BASE_URI = $null
+    }
+
+    It 'connects from the environment, and a video Akool would refuse is one failure among the others' {
+        Get-Command Get-AutomationPSCredential -ErrorAction Ignore | Should -BeNullOrEmpty
+        $folder = Join-Path $TestDrive 'scheduled'
+
+        $run = Split-Output (& $runbook -Url https://media.example.com/a.mp4, 'ftp://media.example.com/b.mp4' -Language es `
+                -OutputPath $folder -Timeout 60 -PollInterval 0.2 2>&1)
+
+        $summary = $run.Objects[0]
+        $summary.Created | Should -Be 1
+        $summary.Completed | Should -Be 1
+        $summary.Failed | Should -Be 1
+        $summary.Failures[0].ErrorId | Should -Be 'Akool.InvalidUrl'
+        $summary.Failures[0].Stage | Should -Be 'Create'
+        $summary.Failures[0].Url | Should -Be 'ftp://media.example.com/b.mp4'
+        $run.Errors.FullyQualifiedErrorId | Should -BeLike 'Akool.InvalidUrl,*'
+        $summary.Files.Name | Should -Be 'a.es.mp4'
+        Test-Path (Join-Path $folder 'a.es.mp4') | Should -BeTrue
+
+        @(Get-SimulatorJournal $sim '/api/open/v3/getToken').Count | Should -Be 0 -Because 'AKOOL_API_KEY is an API key'
+        @(Get-SimulatorJournal $sim '/api/open/v3/content/video/createbytranslate').Count | Should -Be 1
+    }
+
+    It 'does not stop on a failed job even when the caller set $ErrorActionPreference = Stop' {
+        Add-PlannedFailure
+        $ErrorActionPreference = 'Stop'
+
+        $run = Split-Output (& $runbook -Url https://media.example.com/a.mp4 -Language es, it -OutputPath (Join-Path $TestDrive 'strict') `
+                -Timeout 60 -PollInterval 0.2 2>&1)
+
+        $run.Objects[0].Completed | Should -Be 1
+        $run.Objects[0].Failed | Should -Be 1
+    }
+
+    It 'stops before any credit is spent when a language is unknown or the credentials are missing' {
+        { & $runbook -Url https://media.example.com/a.mp4 -Language xx -OutputPath $TestDrive } |
+            Should -Throw -ErrorId 'Akool.LanguageNotFound,*'
+        $env:AKOOL_API_KEY = $null
+        { & $runbook -Url https://media.example.com/a.mp4 -Language es -OutputPath $TestDrive } |
+            Should -Throw -ErrorId 'Akool.NoCredential,*'
+
+        Get-SimulatorJournal $sim '/api/open/v3/content/video/*' | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'examples/Invoke-ParallelTranslation.ps1' {
+    BeforeEach { Initialize-Test }
+
+    It 'creates every job once, from one shared session, and collects the results into one summary' {
+        $videos = 1..5 | ForEach-Object { [pscustomobject]@{ Url = "https://media.example.com/talk$_.mp4" } }
+        $credential = [pscredential]::new((Get-TestClientId), (Get-TestApiKey))
+        $folder = Join-Path $TestDrive 'parallel'
+        Add-PlannedFailure
+
+        $run = Split-Output ($videos | & $parallel -Language fr, de -OutputPath $folder -Credential $credential -BaseUri $sim.Uri `
+                -ThrottleLimit 3 -Timeout 60 -PollInterval 0.2 2>&1)
+
+        $run.Objects.Count | Should -Be 1
+        $summary = $run.Objects[0]
+        $summary.Videos | Should -Be 5
+        $summary.Created | Should -Be 10
+        $summary.Completed | Should -Be 9
+        $summary.Failed | Should -Be 1
+        $summary.TimedOut | Should -Be 0
+        $summary.Succeeded | Should -BeFalse
+        $summary.Results.Count | Should -Be 10
+        ($summary.Results.Id | Sort-Object -Unique).Count | Should -Be 10
+        $failed = @($summary.Results | Where-Object Status -EQ 'Failed')
+        $failed.ErrorId | Should -Be 'Akool.VideoFailed'
+        $run.Errors.Count | Should -Be 1
+        $run.Errors[0].TargetObject.Id | Should -Be $failed[0].Id
+
+        $summary.Files.Count | Should -Be 9
+        @(Get-ChildItem $folder -Filter *.mp4).Count | Should -Be 9
+        foreach ($result in $summary.Results | Where-Object Status -EQ 'Completed') {
+            $result.Files.Name | Should -Be "$([IO.Path]::GetFileNameWithoutExtension($result.Url)).$($result.Language).mp4"
+        }
+
+        # One create per video, each video once; one token for the one session every runspace shared.
+        $creates = @(Get-SimulatorJournal $sim '/api/open/v3/content/video/createbytranslate')
+        $creates.Count | Should -Be 5
+        ($creates.body | ConvertFrom-Json).url | Sort-Object | Should -Be ($videos.Url | Sort-Object)
+        @(Get-SimulatorJobs $sim).Count | Should -Be 10
+        @(Get-SimulatorJournal $sim '/api/open/v3/getToken').Count | Should -Be 1
+    }
+}
+
+Describe 'examples/AzureFunction receiving Akool''s webhooks' {
+    BeforeAll {
+        # The Functions worker defines this type; run.ps1 casts its answer to it.
+        class HttpResponseContext {
+            [object] $StatusCode
+            [object] $Body
+            [hashtable] $Headers
+        }
+
+        $run = Join-Path $functionApp 'AkoolWebhook/run.ps1'
+        $pushed = [Collections.Generic.List[object]]::new()
+
+        # The Functions worker's cmdlet for output bindings: keep what run.ps1 answers.
+        function Push-OutputBinding([string] $Name, [object] $Value) {
+            $pushed.Add([pscustomobject]@{ Name = $Name; Value = $Value })
+        }
+
+        function New-FunctionRequest([string] $RawBody, [switch] $BodyOnly) {
+            # $Request as the worker hands it over: for JSON, Body is already a hashtable.
+            $parsed = try { $RawBody | ConvertFrom-Json -AsHashtable } catch { $RawBody }
+            [pscustomobject]@{
+                Method  = 'POST'
+                Url     = 'https://contoso-akool.azurewebsites.net/api/AkoolWebhook'
+                Headers = @{ 'content-type' = 'application/json' }
+                Query   = @{}
+                Params  = @{}
+                Body    = $parsed
+                RawBody = if ($BodyOnly) { $null } else { $RawBody }
+            }
+        }
+
+        function Invoke-Function($Request) {
+            # Runs run.ps1 once and gives back the response it pushed.
+            $before = $pushed.Count
+            $null = & $run -Request $Request -TriggerMetadata @{} 3>$null 6>$null
+            $pushed.Count | Should -Be ($before + 1) -Because 'run.ps1 answers every request exactly once'
+            $pushed[-1].Name | Should -Be 'Response'
+            $pushed[-1].Value
+        }
+
+        function Start-WebhookReceiver {
+            $probe = [Net.Sockets.TcpListener]::new([Net.IPAddress]::Loopback, 0)
+            $probe.Start(); $port = $probe.LocalEndpoint.Port; $probe.Stop()
+            $listener = [Net.HttpListener]::new()
+            $listener.Prefixes.Add("http://127.0.0.1:$port/api/AkoolWebhook/")
+            $listener.Start()
+            [pscustomobject]@{ Listener = $listener; Url = "http://127.0.0.1:$port/api/AkoolWebhook/" }
+        }
+
+        function Receive-IntoFunction($Receiver, [int] $Count, [int] $TimeoutSec = 30) {
+            # Takes the simulator's posts, hands each to run.ps1, and answers the simulator with what run.ps1 pushed.
+            for ($i = 0; $i -lt $Count; $i++) {
+                $pending = $Receiver.Listener.GetContextAsync()
+                if (-not $pending.Wait([TimeSpan]::FromSeconds($TimeoutSec))) { throw "Only $i of $Count webhook posts arrived." }
+                $context = $pending.Result
+                $body = [IO.StreamReader]::new($context.Request.InputStream).ReadToEnd()
+                $response = Invoke-Function (New-FunctionRequest $body)
+                $context.Response.StatusCode = [int] $response.StatusCode
+                $context.Response.Close()
+                [pscustomobject]@{ Body = $body; Response = $response }
+            }
+        }
+    }
+
+    BeforeEach {
+        Initialize-Test
+        $pushed.Clear()
+        $env:AKOOL_CLIENT_ID = Get-TestClientId
+        $env:AKOOL_CLIENT_SECRET = Get-TestApiKeyText
+        $env:AKOOL_BASE_URI = $sim.Uri
+        $env:AKOOL_OUTPUT_PATH = Join-Path $TestDrive "results-$([guid]::NewGuid().ToString('n'))"
+        # The worker runs profile.ps1 once when it starts.
+        & (Join-Path $functionApp 'profile.ps1')
+    }
+
+    AfterEach {
+        'AKOOL_CLIENT_ID', 'AKOOL_CLIENT_SECRET', 'AKOOL_BASE_URI', 'AKOOL_OUTPUT_PATH' |
+            ForEach-Object { [Environment]::SetEnvironmentVariable($_, $null) }
+    }
+
+    It 'is an app the Functions host can load: the trigger, the host settings, the module requirement' {
+        $binding = Get-Content (Join-Path $functionApp 'AkoolWebhook/function.json') -Raw | ConvertFrom-Json
+        $trigger = $binding.bindings | Where-Object type -EQ 'httpTrigger'
+        $trigger.name | Should -Be 'Request'
+        $trigger.methods | Should -Be 'post'
+        $trigger.authLevel | Should -BeIn 'anonymous', 'function'
+        ($binding.bindings | Where-Object type -EQ 'http').name | Should -Be 'Response'
+        (Get-Content (Join-Path $functionApp 'host.json') -Raw | ConvertFrom-Json).managedDependency.enabled | Should -BeTrue
+        (Import-PowerShellDataFile (Join-Path $functionApp 'requirements.psd1')).AkoolPS | Should -Be '0.*'
+        (Get-AkoolSession).AuthMethod | Should -Be 'ClientCredential' -Because 'profile.ps1 connects from the app settings'
+    }
+
+    It 'answers every notice of a job with 200 and saves the completed one, with no polling' {
+        $receiver = Start-WebhookReceiver
+        try {
+            $job = New-AkoolTranslation -Url https://media.example.com/keynote.mp4 -Language fr -WebhookUrl $receiver.Url
+            $null = Invoke-SimulatorAdmin $sim 'journal' -Method DELETE
+            $notices = @(Receive-IntoFunction $receiver -Count 2)
+        } finally {
+            $receiver.Listener.Stop()
+        }
+
+        $notices.Response.StatusCode | Should -Be @([Net.HttpStatusCode]::OK, [Net.HttpStatusCode]::OK)
+        $notices.Response.Body.status | Should -Be @('Processing', 'Completed')
+        $notices.Response.Body.id | Should -Be @($job.Id, $job.Id)
+        $saved = @(Get-ChildItem $env:AKOOL_OUTPUT_PATH -File)
+        $saved.Count | Should -Be 1
+        $saved[0].Length | Should -BeGreaterThan 0
+        $notices[1].Response.Body.files | Should -Be $saved[0].Name
+
+        # The simulator got 200 for each notice, so it sent each once; the function read the job once, to save it.
+        # (The simulator logs a delivery once it has read the answer: give it a moment.)
+        $deadline = [DateTime]::UtcNow.AddSeconds(10)
+        $deliveries = @()
+        while ($deliveries.Count -lt 2 -and [DateTime]::UtcNow -lt $deadline) {
+            Start-Sleep -Milliseconds 50
+            $deliveries = @(Invoke-SimulatorAdmin $sim "webhooks?jobId=$($job.Id)" -Method GET | ForEach-Object { $_ })
+        }
+        $deliveries.httpStatus | Should -Be @(200, 200)
+        @(Get-SimulatorJournal $sim '/api/open/v3/content/video/infobymodelid').Count | Should -Be 1
+    }
+
+    It 'answers 200 for a job that failed, and saves nothing' {
+        Add-PlannedFailure
+        $receiver = Start-WebhookReceiver
+        try {
+            $null = New-AkoolLipSync -VideoUrl https://media.example.com/talk.mp4 -AudioUrl https://media.example.com/dub.wav -WebhookUrl $receiver.Url
+            $notices = @(Receive-IntoFunction $receiver -Count 2)
+        } finally {
+            $receiver.Listener.Stop()
+        }
+
+        $notices.Response.StatusCode | Should -Be @([Net.HttpStatusCode]::OK, [Net.HttpStatusCode]::OK)
+        $notices[1].Response.Body.status | Should -Be 'Failed'
+        Test-Path $env:AKOOL_OUTPUT_PATH | Should -BeFalse
+    }
+
+    It 'checks a body the worker parsed, and answers 401 with nothing else to a changed or foreign body' {
+        $receiver = Start-WebhookReceiver
+        try {
+            $null = New-AkoolTranslation -Url https://media.example.com/keynote.mp4 -Language de -WebhookUrl $receiver.Url
+            $completed = @(Receive-IntoFunction $receiver -Count 2)[1].Body
+        } finally {
+            $receiver.Listener.Stop()
+        }
+        Remove-Item $env:AKOOL_OUTPUT_PATH -Recurse
+        $tampered = $completed -replace '"nonce":"(\d)', '"nonce":"9$1'
+
+        $parsed = Invoke-Function (New-FunctionRequest $completed -BodyOnly)
+        $changed = Invoke-Function (New-FunctionRequest $tampered)
+        $foreign = Invoke-Function (New-FunctionRequest '{"event":"push","ref":"main"}')
+        $empty = Invoke-Function (New-FunctionRequest '')
+
+        $parsed.StatusCode | Should -Be ([Net.HttpStatusCode]::OK)
+        @(Get-ChildItem $env:AKOOL_OUTPUT_PATH -File).Count | Should -Be 1
+        foreach ($refused in $changed, $foreign, $empty) {
+            $refused.StatusCode | Should -Be ([Net.HttpStatusCode]::Unauthorized)
+            $refused.Body | Should -BeNullOrEmpty
+        }
+    }
+
+    It 'answers 500, so that Akool posts again, while it cannot check notices' {
+        Disconnect-Akool
+        $env:AKOOL_CLIENT_ID = $null
+        $env:AKOOL_CLIENT_SECRET = $null
+
+        (Invoke-Function (New-FunctionRequest '{"signature":"a","dataEncrypt":"b","timestamp":1,"nonce":"1"}')).StatusCode |
+            Should -Be ([Net.HttpStatusCode]::InternalServerError)
+    }
+}
