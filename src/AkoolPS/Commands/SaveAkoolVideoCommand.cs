@@ -92,7 +92,8 @@ public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
                 {
                     EmitInformation(line);
                 }
-                WriteObject(file);
+                // Through the provider, so the object carries PSPath and the rest that the file views expect.
+                WriteObject(InvokeProvider.Item.Get(new[] { file.FullName }, true, true), enumerateCollection: true);
             }
         }
         finally
