@@ -6,7 +6,7 @@ using AkoolPS.Client.Auth;
 namespace AkoolPS.Client;
 
 /// <summary>Everything a client is made with. Immutable once the client exists.</summary>
-public sealed class AkoolClientOptions
+public sealed record AkoolClientOptions
 {
     /// <summary>Akool's production address.</summary>
     public static readonly Uri DefaultBaseUri = new("https://openapi.akool.com/");

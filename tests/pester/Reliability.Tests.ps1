@@ -11,7 +11,7 @@ BeforeAll {
 
     function Initialize-Test {
         Reset-TestSimulator $sim
-        Connect-Akool -ApiKey (Get-TestApiKey) -BaseUri $sim.Uri -RetryDelay 0.05 -MaxRetryDelay 3 -MaxRetry 3 -TimeoutSec 2
+        Connect-Akool -ApiKey (Get-TestApiKey) -BaseUri $sim.Uri -RetryDelay 0.05 -MaxRetryDelay 3 -MaxRetry 3 -TimeoutSec 4
         $null = Invoke-SimulatorAdmin $sim 'journal' -Method DELETE
     }
 
@@ -81,7 +81,7 @@ Describe 'Reads' {
     It 'survive code 1005, a dropped connection and an answer slower than -TimeoutSec' {
         Add-SimulatorFault $sim @{ path = $list; kind = 'code'; code = 1005 }
         Add-SimulatorFault $sim @{ path = $list; kind = 'drop' }
-        Add-SimulatorFault $sim @{ path = $list; kind = 'delay'; delayMs = 4000 }
+        Add-SimulatorFault $sim @{ path = $list; kind = 'delay'; delayMs = 30000 }
 
         Get-AkoolLanguage -Refresh | Should -Not -BeNullOrEmpty
 
@@ -115,7 +115,7 @@ Describe 'Creates' {
     BeforeEach { Initialize-Test }
 
     It 'are sent once when <Name>, and the error says the job may exist' -ForEach @(
-        @{ Name = 'the answer times out'; Fault = @{ kind = 'delay'; delayMs = 5000; phase = 'after' } }
+        @{ Name = 'the answer times out'; Fault = @{ kind = 'delay'; delayMs = 30000; phase = 'after' } }
         @{ Name = 'the connection drops'; Fault = @{ kind = 'drop'; phase = 'after' } }
         @{ Name = 'a gateway answers 502'; Fault = @{ kind = 'status'; status = 502; phase = 'after' } }
     ) {

@@ -29,7 +29,8 @@ public sealed class SimulatorClientTests : IAsyncLifetime
             Credential = new AkoolApiKeyCredential(TestClients.Secure(SimulatorOptions.DefaultApiKey)),
             RetryDelay = TimeSpan.FromMilliseconds(10),
             MaxRetryDelay = TimeSpan.FromSeconds(2),
-            RequestTimeout = TimeSpan.FromSeconds(2),
+            // Generous, so a busy machine does not time out ordinary calls; the time-out test below lowers it.
+            RequestTimeout = TimeSpan.FromSeconds(30),
             MaxRetry = 3,
         });
     }
@@ -58,9 +59,10 @@ public sealed class SimulatorClientTests : IAsyncLifetime
     [InlineData(FaultKind.Delay)]
     public async Task ACreateWhoseAnswerIsLostIsSentExactlyOnce(FaultKind kind)
     {
-        sim.State.AddFault(new FaultRule { Path = CreatePath, Kind = kind, Phase = FaultPhase.After, Status = 502, DelayMs = 5000 });
+        sim.State.AddFault(new FaultRule { Path = CreatePath, Kind = kind, Phase = FaultPhase.After, Status = 502, DelayMs = 60_000 });
+        using var impatient = new AkoolClient(client.Options with { RequestTimeout = TimeSpan.FromSeconds(3) });
 
-        await Assert.ThrowsAsync<AkoolCreateOutcomeUnknownException>(() => client.CreateTranslationAsync(
+        await Assert.ThrowsAsync<AkoolCreateOutcomeUnknownException>(() => impatient.CreateTranslationAsync(
             new TranslationRequest { Url = new Uri("https://example.com/a.mp4"), Languages = new[] { "ja" } }, default));
 
         Assert.Single(sim.State.GetJournal(CreatePath));
