@@ -11,6 +11,12 @@ public interface IAkoolLogSink
 
     /// <summary>One line for -Debug: detail such as bodies, secrets masked.</summary>
     void Debug(string message);
+
+    /// <summary>False when no one would see verbose lines: the client then does not build them.</summary>
+    bool VerboseEnabled { get; }
+
+    /// <summary>False when no one would see debug lines: the client then does not decode and mask bodies for them.</summary>
+    bool DebugEnabled { get; }
 }
 
 /// <summary>
@@ -30,11 +36,27 @@ public static class AkoolLog
         return new Restore(previous);
     }
 
-    internal static bool DebugEnabled => CurrentSink.Value is not null;
+    /// <summary>True when the current flow's sink wants verbose lines; test it before building a costly line.</summary>
+    internal static bool VerboseEnabled => CurrentSink.Value is { VerboseEnabled: true };
 
-    internal static void Verbose(string message) => CurrentSink.Value?.Verbose(message);
+    /// <summary>True when the current flow's sink wants debug lines; test it before building a costly line.</summary>
+    internal static bool DebugEnabled => CurrentSink.Value is { DebugEnabled: true };
 
-    internal static void Debug(string message) => CurrentSink.Value?.Debug(message);
+    internal static void Verbose(string message)
+    {
+        if (CurrentSink.Value is { VerboseEnabled: true } sink)
+        {
+            sink.Verbose(message);
+        }
+    }
+
+    internal static void Debug(string message)
+    {
+        if (CurrentSink.Value is { DebugEnabled: true } sink)
+        {
+            sink.Debug(message);
+        }
+    }
 
     private sealed class Restore : IDisposable
     {

@@ -102,7 +102,10 @@ internal sealed class AkoolConnection : IDisposable
         {
             request.Content = new ByteArrayContent(call.Body);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-            AkoolLog.Debug($"{display} body: {SecretMask.Mask(Encoding.UTF8.GetString(call.Body))}");
+            if (AkoolLog.DebugEnabled)
+            {
+                AkoolLog.Debug($"{display} body: {SecretMask.Mask(Encoding.UTF8.GetString(call.Body))}");
+            }
         }
 
         if (call.IsCreate)
@@ -120,8 +123,15 @@ internal sealed class AkoolConnection : IDisposable
             var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
             var status = (int)response.StatusCode;
             var code = BusinessCodeProbeHandler.TryReadCode(body);
-            AkoolLog.Verbose($"{display} → HTTP {status}{(code is int c ? ", code " + c.ToString(CultureInfo.InvariantCulture) : string.Empty)} in {clock.ElapsedMilliseconds} ms");
-            AkoolLog.Debug($"{display} answer: {SecretMask.Mask(Truncate(Encoding.UTF8.GetString(body)))}");
+            if (AkoolLog.VerboseEnabled)
+            {
+                AkoolLog.Verbose($"{display} → HTTP {status}{(code is int c ? ", code " + c.ToString(CultureInfo.InvariantCulture) : string.Empty)} in {clock.ElapsedMilliseconds} ms");
+            }
+
+            if (AkoolLog.DebugEnabled)
+            {
+                AkoolLog.Debug($"{display} answer: {SecretMask.Mask(Truncate(Encoding.UTF8.GetString(body)))}");
+            }
             return new RawAnswer(status, body, Attempts(context));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

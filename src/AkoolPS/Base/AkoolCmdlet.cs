@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using System.Threading;
@@ -18,7 +18,8 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
     private static readonly string[] InformationTags = { "AkoolPS" };
-    private BlockingCollection<Action>? queue;
+    private WriteQueue? queue;
+    private CmdletLogSink? logSink;
     private bool? interactive;
     private int pipelineThread;
 
@@ -73,20 +74,20 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
 
     private void Execute(Func<CancellationToken, Task> work)
     {
-        var writes = new BlockingCollection<Action>();
+        var writes = new WriteQueue();
         queue = writes;
         pipelineThread = Environment.CurrentManagedThreadId;
         Task task;
-        using (AkoolLog.Use(new CmdletLogSink(this)))
+        using (AkoolLog.Use(logSink ??= new CmdletLogSink(this)))
         {
             // The log sink flows into the task through the async context.
             task = Task.Run(() => work(StopToken));
         }
 
-        task.ContinueWith(_ => writes.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        task.ContinueWith(_ => writes.Complete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
-            foreach (var write in writes.GetConsumingEnumerable())
+            while (writes.Take() is { } write)
             {
                 write();
             }
@@ -165,14 +166,7 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
             return;
         }
 
-        try
-        {
-            writes.Add(write);
-        }
-        catch (InvalidOperationException)
-        {
-            // The work has ended and the queue is closed: nothing is left to write to.
-        }
+        writes.Add(write);
     }
 
     private static void WaitQuietly(Task task)
@@ -186,12 +180,85 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>Sends the client's log lines to this cmdlet's verbose and debug streams.</summary>
+    /// <summary>
+    /// True when this command's -Verbose or -Debug, or else the preference variable, would show the stream:
+    /// the client then builds its lines; otherwise it spends nothing on them.
+    /// </summary>
+    private bool Shows(string parameter, string preferenceVariable)
+    {
+        if (MyInvocation.BoundParameters.TryGetValue(parameter, out var bound))
+        {
+            return bound is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(bound);
+        }
+
+        return GetVariableValue(preferenceVariable) is ActionPreference preference
+            && preference is not (ActionPreference.SilentlyContinue or ActionPreference.Ignore);
+    }
+
+    /// <summary>
+    /// The writes that work running off the pipeline thread queues for it. Take blocks until a write
+    /// arrives or the work has ended; ending is a flag, not a cancellation, so a command that queued
+    /// nothing costs no exception and no spinning.
+    /// </summary>
+    private sealed class WriteQueue
+    {
+        private readonly object gate = new();
+        private readonly Queue<Action> writes = new();
+        private bool ended;
+
+        /// <summary>Queues a write; after the work has ended there is nothing left to write to, and it is dropped.</summary>
+        public void Add(Action write)
+        {
+            lock (gate)
+            {
+                if (!ended)
+                {
+                    writes.Enqueue(write);
+                    Monitor.Pulse(gate);
+                }
+            }
+        }
+
+        /// <summary>Marks the work as ended: Take returns what is left, then null.</summary>
+        public void Complete()
+        {
+            lock (gate)
+            {
+                ended = true;
+                Monitor.Pulse(gate);
+            }
+        }
+
+        /// <summary>The next write, waiting for it if need be; null once the work has ended and all is written.</summary>
+        public Action? Take()
+        {
+            lock (gate)
+            {
+                while (writes.Count == 0 && !ended)
+                {
+                    Monitor.Wait(gate);
+                }
+
+                return writes.Count > 0 ? writes.Dequeue() : null;
+            }
+        }
+    }
+
+    /// <summary>Sends the client's log lines to this cmdlet's verbose and debug streams, when they would be seen.</summary>
     private sealed class CmdletLogSink : IAkoolLogSink
     {
         private readonly AkoolCmdlet cmdlet;
 
-        public CmdletLogSink(AkoolCmdlet cmdlet) => this.cmdlet = cmdlet;
+        public CmdletLogSink(AkoolCmdlet cmdlet)
+        {
+            this.cmdlet = cmdlet;
+            VerboseEnabled = cmdlet.Shows("Verbose", "VerbosePreference");
+            DebugEnabled = cmdlet.Shows("Debug", "DebugPreference");
+        }
+
+        public bool VerboseEnabled { get; }
+
+        public bool DebugEnabled { get; }
 
         public void Verbose(string message) => cmdlet.EmitVerbose(message);
 

@@ -99,6 +99,29 @@ public sealed class AuthTests
     }
 
     [Fact]
+    public async Task ASinkGetsOnlyTheLinesItAsksFor()
+    {
+        var handler = new FakeHandler().ThenJson(TestClients.Languages).ThenJson(TestClients.Languages);
+        using var client = TestClients.WithFake(handler, new AkoolApiKeyCredential(TestClients.Secure("key")));
+        var verboseOnly = new ListSink { DebugEnabled = false };
+        var neither = new ListSink { VerboseEnabled = false, DebugEnabled = false };
+
+        using (AkoolLog.Use(verboseOnly))
+        {
+            await client.GetLanguagesAsync(true, default);
+        }
+
+        using (AkoolLog.Use(neither))
+        {
+            await client.GetLanguagesAsync(true, default);
+        }
+
+        Assert.Contains(verboseOnly.Lines, line => line.StartsWith("V: ", StringComparison.Ordinal) && line.Contains("HTTP 200"));
+        Assert.DoesNotContain(verboseOnly.Lines, line => line.StartsWith("D: ", StringComparison.Ordinal));
+        Assert.Empty(neither.Lines);
+    }
+
+    [Fact]
     public void AnEmptySecretIsRefused()
     {
         Assert.Throws<ArgumentException>(() => new AkoolApiKeyCredential(new System.Security.SecureString()));
@@ -114,6 +137,10 @@ public sealed class AuthTests
     internal sealed class ListSink : IAkoolLogSink
     {
         public List<string> Lines { get; } = new();
+
+        public bool VerboseEnabled { get; init; } = true;
+
+        public bool DebugEnabled { get; init; } = true;
 
         public void Verbose(string message)
         {
