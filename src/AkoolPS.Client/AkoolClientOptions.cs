@@ -29,8 +29,11 @@ public sealed record AkoolClientOptions
     /// <summary>The longest single wait between tries, including what a Retry-After header asks for.</summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>How many requests one operation may have in flight at once.</summary>
-    public int MaxConcurrency { get; init; } = 8;
+    /// <summary>
+    /// How many status requests the client has in flight at once when it reads many jobs (Get-AkoolVideo -Id with
+    /// many ids, Wait-AkoolVideo). At 16 a thousand jobs read at 20 ms a request take about 1.3 s.
+    /// </summary>
+    public int MaxConcurrency { get; init; } = 16;
 
     /// <summary>A proxy to use, or null for the system's.</summary>
     public IWebProxy? Proxy { get; init; }

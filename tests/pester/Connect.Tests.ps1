@@ -118,6 +118,16 @@ Describe 'Connect-Akool' {
         Get-AkoolSession | Should -Not -BeNullOrEmpty
     }
 
+    It 'keeps the request settings it was given in the session' {
+        $session = Connect-Akool -ApiKey (Get-TestApiKey) -BaseUri $sim.Uri -SkipValidation -PassThru -TimeoutSec 7 -MaxRetry 2 -MaxConcurrency 3
+
+        $session.TimeoutSec | Should -Be 7
+        $session.MaxRetry | Should -Be 2
+        $session.MaxConcurrency | Should -Be 3
+        (Connect-Akool -ApiKey (Get-TestApiKey) -BaseUri $sim.Uri -SkipValidation -PassThru).MaxConcurrency | Should -Be 16
+        { Connect-Akool -ApiKey (Get-TestApiKey) -BaseUri $sim.Uri -SkipValidation -MaxConcurrency 0 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,AkoolPS.Commands.ConnectAkoolCommand'
+    }
+
     It 'writes out a session that shows no secret, also when exported' {
         $session = Connect-Akool -ApiKey (Get-TestApiKey) -BaseUri $sim.Uri -PassThru
         $file = Join-Path $TestDrive 'session.xml'

@@ -65,6 +65,11 @@ public sealed class ConnectAkoolCommand : AkoolCmdlet
     [SecondsOrTimeSpan]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How many status requests the session has in flight at once when it reads many jobs.</summary>
+    [Parameter]
+    [ValidateRange(1, 256)]
+    public int MaxConcurrency { get; set; } = 16;
+
     /// <summary>A proxy server for every request.</summary>
     [Parameter]
     public Uri? Proxy { get; set; }
@@ -121,6 +126,7 @@ public sealed class ConnectAkoolCommand : AkoolCmdlet
             MaxRetry = MaxRetry,
             RetryDelay = RetryDelay,
             MaxRetryDelay = MaxRetryDelay,
+            MaxConcurrency = MaxConcurrency,
             Proxy = proxy,
             UserAgent = "AkoolPS/" + typeof(ConnectAkoolCommand).Assembly.GetName().Version?.ToString(3),
         });

@@ -50,6 +50,9 @@ public sealed class AkoolSession
     /// <summary>The longest wait between tries, including what Retry-After asks for.</summary>
     public TimeSpan MaxRetryDelay => Client.Options.MaxRetryDelay;
 
+    /// <summary>How many status requests the session has in flight at once when it reads many jobs.</summary>
+    public int MaxConcurrency => Client.Options.MaxConcurrency;
+
     /// <summary>The proxy, when one was given.</summary>
     public Uri? Proxy { get; }
 

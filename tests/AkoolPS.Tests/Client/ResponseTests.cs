@@ -1,4 +1,6 @@
 using System.Net;
+using AkoolPS.Client;
+using AkoolPS.Client.Auth;
 using AkoolPS.Client.Errors;
 using AkoolPS.Client.Models;
 using AkoolPS.Tests.Support;
@@ -160,6 +162,43 @@ public sealed class ResponseTests
         Assert.Equal("a", results[0].Job!.Id);
         Assert.Equal(1008, Assert.IsType<AkoolApiException>(results[1].Error).Code);
         Assert.Equal(VideoJobKind.TalkingPhoto, results[2].Job!.Kind);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    public async Task ManyJobsAreReadConcurrentlyUpToTheSessionsBound(int bound)
+    {
+        var inFlight = 0;
+        var most = 0;
+        var handler = new FakeHandler().Always(async (request, token) =>
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref most, now);
+            await Task.Delay(20, token);
+            Interlocked.Decrement(ref inFlight);
+            return FakeHandler.Json(TestClients.Job(request.RequestUri!.Query.Split('=')[1], 2));
+        });
+        using var client = new AkoolClient(new AkoolClientOptions
+        {
+            BaseUri = new Uri("https://akool.test/"),
+            Credential = new AkoolApiKeyCredential(TestClients.Secure(TestClients.ApiKey)),
+            MaxConcurrency = bound,
+            PrimaryHandlerFactory = () => handler,
+        });
+
+        var results = await client.GetVideosAsync(Enumerable.Range(0, 30).Select(i => new VideoJobRef("j" + i, VideoJobKind.Translation)).ToList(), default);
+
+        Assert.Equal(30, results.Count(r => r.Job is not null));
+        Assert.Equal(bound, most);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
     }
 
     [Fact]
