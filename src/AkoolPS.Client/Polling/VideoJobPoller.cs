@@ -11,7 +11,7 @@ namespace AkoolPS.Client.Polling;
 
 /// <summary>
 /// Waits for many jobs at once. Each job has its own schedule (a first delay, then an interval that
-/// backs off to a cap); all jobs due at one moment are fetched together, concurrently. Each job is
+/// may back off to a cap); all jobs due at one moment are fetched together, concurrently. Each job is
 /// reported the moment it ends. The wait never polls forever: a time-out ends it, and a job that can
 /// no longer be read is given up.
 /// </summary>
@@ -137,9 +137,14 @@ public sealed class VideoJobPoller
 
         public int Failures { get; set; }
 
+        /// <summary>
+        /// The next poll follows the schedule (P, 2P, 3P… with a steady interval), not the moment the last answer
+        /// came, so that slow rounds do not make the intervals drift longer; a round that overran polls again at once.
+        /// </summary>
         public void Schedule(TimeSpan now, WaitOptions options)
         {
-            NextPoll = now + Interval;
+            var next = NextPoll + Interval;
+            NextPoll = next > now ? next : now;
             var grown = TimeSpan.FromMilliseconds(Interval.TotalMilliseconds * options.Backoff);
             Interval = grown > options.MaxPollInterval ? options.MaxPollInterval : grown;
         }

@@ -15,7 +15,7 @@ public sealed class WaitAkoolVideoCommand : AkoolJobCmdlet
     [SecondsOrTimeSpan]
     public TimeSpan? Timeout { get; set; }
 
-    /// <summary>The first and shortest wait between two polls of a job (a number is seconds); it grows to 30 seconds.</summary>
+    /// <summary>The wait between two polls of a job, and before its first (a number is seconds).</summary>
     [Parameter]
     [SecondsOrTimeSpan]
     public TimeSpan PollInterval { get; set; } = WaitParameters.DefaultPollInterval;

@@ -8,7 +8,7 @@ namespace AkoolPS.Waiting;
 /// <summary>Checks and turns the waiting parameters into the poller's options.</summary>
 internal static class WaitParameters
 {
-    /// <summary>The first and shortest wait between polls unless -PollInterval says otherwise.</summary>
+    /// <summary>The wait between polls of each job unless -PollInterval says otherwise.</summary>
     public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(5);
 
     public static WaitOptions Build(AkoolCmdlet cmdlet, TimeSpan? timeout, TimeSpan pollInterval)
@@ -27,12 +27,14 @@ internal static class WaitParameters
                 "Akool.InvalidPollInterval", ErrorCategory.InvalidArgument, pollInterval));
         }
 
-        var cap = TimeSpan.FromSeconds(30);
+        // A steady interval: each job is seen to end within one interval, and a wait for many jobs asks no more
+        // often than a loop at that interval would. A longer -PollInterval is the way to ask less often.
         return new WaitOptions
         {
             InitialDelay = pollInterval,
             PollInterval = pollInterval,
-            MaxPollInterval = pollInterval > cap ? pollInterval : cap,
+            MaxPollInterval = pollInterval,
+            Backoff = 1,
             Timeout = timeout,
         };
     }

@@ -37,6 +37,29 @@ public sealed class PollerTests
     }
 
     [Fact]
+    public async Task ASteadyIntervalKeepsToItsScheduleWhenEachRoundIsSlow()
+    {
+        // Each poll takes 150 ms at an interval of 200 ms. On schedule that is a poll at 0.2, 0.4, … 1.2 s: six
+        // before the 1.3 s time-out. Timed from each answer instead, polls would come every 350 ms: three.
+        var polls = 0;
+        var handler = new FakeHandler().Always(async (request, token) =>
+        {
+            Interlocked.Increment(ref polls);
+            await Task.Delay(150, token);
+            return FakeHandler.Json(TestClients.Job(request.RequestUri!.Query.Split('=')[1], 2));
+        });
+        using var client = TestClients.WithFake(handler);
+        var interval = TimeSpan.FromMilliseconds(200);
+        var options = new WaitOptions { InitialDelay = interval, PollInterval = interval, MaxPollInterval = interval, Backoff = 1, Timeout = TimeSpan.FromMilliseconds(1300) };
+        var observer = new RecordingObserver();
+
+        await new VideoJobPoller(client).WaitAsync(Queued("long"), options, observer, default);
+
+        Assert.Equal("long", Assert.Single(observer.TimedOut).Id);
+        Assert.InRange(polls, 5, 7);
+    }
+
+    [Fact]
     public async Task FinishedJobsAreReportedWithoutARequest()
     {
         var script = new JobScript();
