@@ -1,7 +1,9 @@
 @{
     # The module's version is set here and only here: build.ps1 stamps it into the assemblies.
     ModuleVersion        = '0.1.0'
-    RootModule           = 'AkoolPS.psm1'
+    RootModule           = 'AkoolPS.dll'
+    # Loaded before the cmdlets: refuses a second AkoolPS version in one session, in words.
+    NestedModules        = @('AkoolPS.Guard.dll')
     GUID                 = '6f0b7a52-3c1e-4d38-9a57-1d2e6c4b8f10'
     Author               = 'AkoolPS contributors'
     CompanyName          = 'AkoolPS contributors'

@@ -50,8 +50,9 @@ function Invoke-Build {
     $dependencies = New-Item -ItemType Directory -Path (Join-Path $ModuleDir 'dependencies') -Force
     Copy-Item (Join-Path $binaries 'AkoolPS.dll') $ModuleDir
     Copy-Item (Join-Path $Root "src/AkoolPS.Isolation/bin/$Configuration/net8.0/AkoolPS.Isolation.dll") $ModuleDir
+    # The guard's assembly name carries the version (see src/AkoolPS.Guard); its file name does not.
+    Copy-Item (Join-Path $Root "src/AkoolPS.Guard/bin/$Configuration/netstandard2.0/AkoolPS.Guard.$Version.dll") (Join-Path $ModuleDir 'AkoolPS.Guard.dll')
     Get-ChildItem $binaries -Filter *.dll | Where-Object Name -NE 'AkoolPS.dll' | Copy-Item -Destination $dependencies
-    Copy-Item (Join-Path $Root 'src/AkoolPS/AkoolPS.psm1') $ModuleDir
     Copy-Item (Join-Path $Root 'AkoolPS.psd1') $ModuleDir
     Copy-Item (Join-Path $Root 'src/AkoolPS/AkoolPS.Format.ps1xml') $ModuleDir
     Copy-Item (Join-Path $Root 'LICENSE') $ModuleDir

@@ -65,10 +65,15 @@ Describe 'Dependency isolation' {
     }
 
     It 'refuses, in words, to load next to another AkoolPS version' {
+        # A copy of the module as version 0.2.0, with the guard built as 0.2.0 (its assembly name carries the version).
         $copy = Join-Path $TestDrive 'AkoolPS/0.2.0'
         Copy-Item (Split-Path (Get-TestModulePath)) $copy -Recurse
         $manifest = Join-Path $copy 'AkoolPS.psd1'
         (Get-Content $manifest -Raw) -replace "ModuleVersion\s*=\s*'[^']+'", "ModuleVersion        = '0.2.0'" | Set-Content $manifest
+        $guard = Join-Path $TestDrive 'guard'
+        $output = & dotnet build (Join-Path $PSScriptRoot '../../src/AkoolPS.Guard/AkoolPS.Guard.csproj') -c Release -p:Version=0.2.0 -o $guard -nologo --verbosity quiet 2>&1
+        $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
+        Copy-Item (Join-Path $guard 'AkoolPS.Guard.0.2.0.dll') (Join-Path $copy 'AkoolPS.Guard.dll') -Force
         $script = {
             param($First, $Second)
             Import-Module $First
@@ -78,14 +83,16 @@ Describe 'Dependency isolation' {
             } catch {
                 "refused: $($_.Exception.Message)"
             }
-            if (Get-Command Connect-Akool -ErrorAction SilentlyContinue) { 'first still usable' }
+            "modules: $((Get-Module AkoolPS).Version -join ', ')"
+            try { Get-AkoolLanguage -ErrorAction Stop } catch { "first usable: $($_.FullyQualifiedErrorId) from $((Get-Command Get-AkoolLanguage).Version)" }
         }
 
         $run = Invoke-FreshPwsh $script.ToString() @((Get-TestModulePath), $manifest)
 
-        $run.Output | Should -Match 'refused: AkoolPS 0\.1\.0 is already loaded in this PowerShell session, so AkoolPS 0\.2\.0 cannot load next to it'
+        $run.Output | Should -Match 'refused: .*AkoolPS 0\.1\.0 is already loaded in this PowerShell session, so AkoolPS 0\.2\.0 cannot load next to it'
         $run.Output | Should -Match 'Start a new session'
-        $run.Output | Should -Match 'first still usable'
+        $run.Output | Should -Match 'modules: 0\.1\.0\s'
+        $run.Output | Should -Match 'first usable: Akool.NotConnected,AkoolPS.Commands.GetAkoolLanguageCommand from 0\.1\.0'
     }
 }
 
