@@ -9,20 +9,36 @@
       Test   Package, then the xunit tests, then the Pester tests in a fresh pwsh that imports the built module
       Package  Build, then AkoolPS.<version>.nupkg in out/repository with Publish-PSResource
       Demo   Build, then starts the Akool simulator and translates a video into two languages, waits, saves
+      Bench  Build in Release, then tools/Bench.ps1: each scenario beside its peer (Invoke-RestMethod, curl, a raw
+             HttpClient) on the simulator, written to bench/results.md and bench/wait.png. Not part of Test.
       Clean  removes out/ and every bin/ and obj/ folder
 
     It prints what it does and stops at the first failure with a non-zero exit code.
 
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
+
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Bench -Scenario Status, Wait -Repeat 5
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Bench', 'Clean')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # Bench: the simulator's added latency per API request, to look like a real network.
+    [ValidateRange(0, 10000)]
+    [int] $LatencyMs = 20,
+
+    # Bench: how many times each scenario is measured.
+    [ValidateRange(1, 100)]
+    [int] $Repeat = 3,
+
+    # Bench: the scenarios to run (Import, Status, Wait, Paging, Download, Creates); default all.
+    [string[]] $Scenario
 )
 
 $ErrorActionPreference = 'Stop'
@@ -137,6 +153,18 @@ function Invoke-Demo {
     }
 }
 
+function Invoke-Bench {
+    # Measured on the Release build, whatever -Configuration says.
+    $script:Configuration = 'Release'
+    $script:SimulatorDll = Join-Path $Root 'tests/AkoolPS.Simulator/bin/Release/net10.0/AkoolPS.Simulator.dll'
+    Invoke-Build
+    Write-Step "Benchmarking AkoolPS $Version beside its peers (latency $LatencyMs ms, $Repeat repeats)"
+    $arguments = @{ ModulePath = (Join-Path $ModuleDir 'AkoolPS.psd1'); SimulatorPath = $SimulatorDll; LatencyMs = $LatencyMs; Repeat = $Repeat }
+    if ($Scenario) { $arguments.Scenario = $Scenario }
+    & (Join-Path $Root 'tools/Bench.ps1') @arguments
+    if ($LASTEXITCODE) { throw "The benchmark exited with code $LASTEXITCODE." }
+}
+
 function Invoke-Clean {
     Write-Step 'Removing out/, bin/ and obj/'
     Remove-Item $Out -Recurse -Force -ErrorAction Ignore
@@ -152,6 +180,7 @@ try {
         'Test' { Invoke-Test }
         'Demo' { Invoke-Demo }
         'Package' { Invoke-Package }
+        'Bench' { Invoke-Bench }
         'Clean' { Invoke-Clean }
     }
     Write-Step "$Task succeeded"

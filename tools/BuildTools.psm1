@@ -79,11 +79,13 @@ function Start-AkoolSimulator {
     $info.RedirectStandardOutput = $true
     $info.UseShellExecute = $false
     $process = [Diagnostics.Process]::Start($info)
-    $deadline = [DateTime]::UtcNow.AddSeconds(30)
+    $deadline = [DateTime]::UtcNow.AddSeconds(60)
     while ([DateTime]::UtcNow -lt $deadline) {
         $line = $process.StandardOutput.ReadLine()
         if ($null -eq $line) { break }
-        if ($line -match 'listening on (http://\S+)') {
+        if ($line -match 'listening on (http://\S+?)/?$') {
+            # Keep reading its output, so that a full pipe never blocks a long run.
+            $null = $process.StandardOutput.ReadToEndAsync()
             return [pscustomobject]@{ Process = $process; Uri = $Matches[1] }
         }
     }
@@ -94,7 +96,7 @@ function Start-AkoolSimulator {
 function Stop-AkoolSimulator($Simulator) {
     if ($Simulator -and -not $Simulator.Process.HasExited) {
         $Simulator.Process.Kill()
-        $null = $Simulator.Process.WaitForExit(5000)
+        $null = $Simulator.Process.WaitForExit(10000)
     }
 }
 

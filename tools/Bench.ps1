@@ -1,0 +1,338 @@
+#Requires -Version 7.4
+<#
+.SYNOPSIS
+    Benchmarks AkoolPS against the peers a user would otherwise use, on the Akool simulator. Not part of the tests.
+
+.DESCRIPTION
+    Each scenario runs in a fresh pwsh against a simulator of its own (started with --parent-pid, so it ends with
+    this script), beside its peer in the same run, -Repeat times, alternating which side goes first. Results are
+    ratios taken within one run (module beside Invoke-RestMethod, curl or a raw HttpClient loop), reported as the
+    median and the spread (minimum-maximum) of the repeats, never as absolute times alone.
+
+      Import    pwsh -c 'Import-Module; Get-AkoolSession' beside pwsh -c 'exit'            added ≤ 0.25 of a bare start
+      Status    1,000 Get-AkoolVideo -Id one by one beside 1,000 Invoke-RestMethod, latency 0    ≤ 0.5
+                Get-AkoolVideo -Id (1,000 ids) beside the one-by-one Invoke-RestMethod loop, -LatencyMs    ≤ 0.1
+      Wait      Wait-AkoolVideo on 500 jobs of 5-60 s beside the naive foreach/Invoke-RestMethod/Start-Sleep loop
+                on the same jobs: returns ≤ one poll interval + 2 s after the last job ends; requests ≤ 1.5x the
+                minimum at that interval (counted in the simulator's journal)
+      Paging    Get-AkoolVoice over 50,000 voices beside a raw HttpClient loop: first voice ≈ one page (≤ 1.5x the
+                raw first page), whole list ≤ 1.2x, resident set grows < 50 MB
+      Download  Save-AkoolVideo of a 1 GiB result beside curl -o: ≥ 0.8 of curl's throughput, memory flat (< 50 MB)
+      Creates   200 New-AkoolTranslation through ForEach-Object -Parallel -ThrottleLimit 10 beside one by one: ≥ 6x
+
+    Writes <OutputPath>/results.md (the table, notes and findings), results.json (every number, merged with
+    earlier runs of the scenarios not run this time) and wait.png (the wait scenario, drawn by tools/bench/BenchKit).
+    Work files go to <OutputPath>/work (ignored by git). Build the module and the simulator first
+    (build.ps1 -Task Build). A full run with -Repeat 3 takes about 12 minutes on 2 cores.
+
+.EXAMPLE
+    dotnet pwsh ./tools/Bench.ps1 -Repeat 3
+
+.EXAMPLE
+    dotnet pwsh ./tools/Bench.ps1 -Scenario Status, Paging -Repeat 5
+
+.EXAMPLE
+    dotnet pwsh ./tools/Bench.ps1 -ReportOnly
+#>
+[CmdletBinding()]
+param(
+    # The built module manifest; default out/AkoolPS/<version>/AkoolPS.psd1.
+    [string] $ModulePath,
+
+    # The built simulator; default tests/AkoolPS.Simulator/bin/Release/net10.0/AkoolPS.Simulator.dll.
+    [string] $SimulatorPath,
+
+    # The simulator's latency for /api requests, to look like a real network (not for status part a).
+    [ValidateRange(0, 10000)]
+    [int] $LatencyMs = 20,
+
+    # How many times each scenario is measured.
+    [ValidateRange(1, 100)]
+    [int] $Repeat = 5,
+
+    # The wait scenario takes over a minute per repeat: it is repeated this often (default: -Repeat, at most 3).
+    [ValidateRange(1, 100)]
+    [int] $WaitRepeat,
+
+    # Where results go; default bench/ at the repository root.
+    [string] $OutputPath,
+
+    # The scenarios to run; default all.
+    [ValidateSet('Import', 'Status', 'Wait', 'Paging', 'Download', 'Creates')]
+    [string[]] $Scenario = @('Import', 'Status', 'Wait', 'Paging', 'Download', 'Creates'),
+
+    # The machine is shared: before each scenario, wait up to -QuietWaitSec for the 1-minute load average to fall
+    # below this (0 = do not wait). The load at the start and end of each scenario is reported either way.
+    [double] $QuietLoad = 1.5,
+    [ValidateRange(0, 3600)]
+    [int] $QuietWaitSec = 60,
+
+    # Rewrite results.md and wait.png from results.json (after editing tools/bench/Findings.md, say) without measuring.
+    [switch] $ReportOnly
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$Root = Split-Path $PSScriptRoot -Parent
+$BenchTools = Join-Path $PSScriptRoot 'bench'
+Import-Module (Join-Path $BenchTools 'BenchCommon.psm1') -Force
+
+$version = (Import-PowerShellDataFile (Join-Path $Root 'AkoolPS.psd1')).ModuleVersion
+if (-not $ModulePath) { $ModulePath = Join-Path $Root "out/AkoolPS/$version/AkoolPS.psd1" }
+if (-not $SimulatorPath) { $SimulatorPath = Join-Path $Root 'tests/AkoolPS.Simulator/bin/Release/net10.0/AkoolPS.Simulator.dll' }
+if (-not $OutputPath) { $OutputPath = Join-Path $Root 'bench' }
+if (-not $PSBoundParameters.ContainsKey('WaitRepeat')) { $WaitRepeat = [Math]::Min($Repeat, 3) }
+$ModulePath = (Resolve-Path $ModulePath -ErrorAction Stop).Path
+$SimulatorPath = (Resolve-Path $SimulatorPath -ErrorAction Stop).Path
+$null = New-Item -ItemType Directory -Path $OutputPath -Force
+$OutputPath = (Resolve-Path $OutputPath).Path
+$WorkPath = Join-Path $OutputPath 'work'
+$null = New-Item -ItemType Directory -Path $WorkPath -Force
+$ResultsJson = Join-Path $OutputPath 'results.json'
+
+# ---------------------------------------------------------------------------------------------------
+# BenchKit: the sink cmdlet, raw HttpClient peer, memory sampler and PNG plotter (tools/bench/BenchKit).
+function Build-BenchKit {
+    $project = Join-Path $BenchTools 'BenchKit/BenchKit.csproj'
+    Write-BenchLine 'Building tools/bench/BenchKit'
+    $output = & dotnet build $project -c Release -nologo --verbosity quiet 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "Building BenchKit failed:`n$($output -join "`n")" }
+    Join-Path $BenchTools 'BenchKit/bin/Release/net10.0/BenchKit.dll'
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Summaries: one row per measure, ratios as median (min-max) over the repeats.
+function New-Row {
+    # -Met is given the median ratio, or -TestValue when the target is not about the ratio.
+    param([string] $Scenario, [string] $Measure, [string] $AkoolPS, [string] $Peer, [double[]] $Ratios,
+        [string] $Target, [scriptblock] $Met, [string] $Notes, [Nullable[double]] $TestValue)
+    $stats = Get-BenchStats $Ratios
+    $tested = if ($null -ne $TestValue) { $TestValue } else { $stats.Median }
+    [pscustomobject]@{
+        Scenario = $Scenario; Measure = $Measure; AkoolPS = $AkoolPS; Peer = $Peer
+        Ratio = $stats.Median; RatioMin = $stats.Min; RatioMax = $stats.Max; Repeats = $stats.Count
+        Target = $Target; Met = [bool](& $Met $tested); Notes = $Notes
+    }
+}
+
+function Format-Ms([double] $Ms) { if ($Ms -ge 10000) { '{0:n1} s' -f ($Ms / 1000) } else { '{0:n0} ms' -f $Ms } }
+
+function Get-Median([double[]] $Values) { (Get-BenchStats $Values).Median }
+
+function Get-ImportRows($Raw) {
+    $r = @($Raw.repeats)
+    New-Row 'Import' 'time added to a bare pwsh start' (Format-Ms (Get-Median $r.addedMs)) ('bare start ' + (Format-Ms (Get-Median $r.bareMs))) $r.ratio `
+        '≤ 0.25' { param($m) $m -le 0.25 } ("median of {0} starts of each per repeat; in CPU time (user+sys, steadier here) the module adds {1:n2} ({2:n0} of {3:n0} ms); for scale, Import-Module Microsoft.PowerShell.Utility (PowerShell's own) adds {4}" -f $Raw.samplesPerRepeat, (Get-Median $r.cpuRatio), ((Get-Median $r.moduleCpuMs) - (Get-Median $r.bareCpuMs)), (Get-Median $r.bareCpuMs), $(if ($r[0].PSObject.Properties['utilityRatio']) { '{0:n2}' -f (Get-Median $r.utilityRatio) } else { 'not measured' }))
+}
+
+function Get-StatusRows($Raw) {
+    $a = @($Raw.sequential); $b = @($Raw.batched)
+    New-Row 'Status' "$($Raw.count) Get-AkoolVideo -Id, one by one, latency 0" (Format-Ms (Get-Median $a.moduleMs)) ('Invoke-RestMethod ' + (Format-Ms (Get-Median $a.irmMs))) $a.ratio `
+        '≤ 0.5' { param($m) $m -le 0.5 } ("raw HttpClient floor for the same GETs: {0} ({1:n2} of Invoke-RestMethod); CPU time of the pwsh: AkoolPS {2:n2} of Invoke-RestMethod's" -f (Format-Ms (Get-Median $a.rawMs)), ((Get-Median $a.rawMs) / (Get-Median $a.irmMs)), (Get-Median $a.cpuRatio))
+    New-Row 'Status' "Get-AkoolVideo -Id (1 call, $($Raw.count) ids), latency $($Raw.latencyMs) ms" (Format-Ms (Get-Median $b.moduleMs)) ('Invoke-RestMethod loop ' + (Format-Ms (Get-Median $b.irmMs))) $b.ratio `
+        '≤ 0.1' { param($m) $m -le 0.1 } ("{0:n1} ms per id vs {1:n1} ms" -f ((Get-Median $b.moduleMs) / $Raw.count), ((Get-Median $b.irmMs) / $Raw.count))
+}
+
+function Get-WaitRows($Raw) {
+    $r = @($Raw.repeats)
+    $limit = $Raw.pollInterval + 2
+    New-Row 'Wait' "returned after the last of $($Raw.jobs) jobs ($($Raw.minSec)-$($Raw.maxSec) s) ended" ('{0:n1} s' -f (Get-Median $r.moduleEndLateS)) ('naive loop {0:n1} s' -f (Get-Median $r.naiveEndLateS)) `
+        @($r | ForEach-Object { $_.moduleEndLateS / $_.naiveEndLateS }) "AkoolPS ≤ $limit s (poll interval $($Raw.pollInterval) s + 2 s)" ([scriptblock]::Create("param(`$m) `$m -le $limit")) -TestValue (Get-Median $r.moduleEndLateS) `
+        ("per job, reported after its end: AkoolPS median {0:n1} s, max {1:n1} s; naive median {2:n1} s, max {3:n1} s; ratio column = AkoolPS lateness / naive lateness" -f
+            (Get-Median $r.moduleJobLate.Median), (Get-Median $r.moduleJobLate.Max), (Get-Median $r.naiveJobLate.Median), (Get-Median $r.naiveJobLate.Max))
+    New-Row 'Wait' 'status requests / the minimum at the poll interval' ('{0:n0} requests ({1:n2}x)' -f (Get-Median $r.moduleRequests), (Get-Median $r.moduleRequestRatio)) ('naive {0:n0} ({1:n2}x)' -f (Get-Median $r.naiveRequests), (Get-Median $r.naiveRequestRatio)) `
+        $r.moduleRequestRatio '≤ 1.5x minimum' { param($m) $m -le 1.5 } ("minimum = Σ polls at P, 2P, … from the start of the wait until each job has ended = {0:n0}; ratio column = AkoolPS requests / minimum" -f (Get-Median $r.minimumRequests))
+}
+
+function Get-PagingRows($Raw) {
+    $r = @($Raw.repeats)
+    $voices = $r[0].raw.voices; $pages = $r[0].raw.pages
+    New-Row 'Paging' 'time to the first voice' (Format-Ms (Get-Median $r.module.firstMs)) ('raw first page ' + (Format-Ms (Get-Median $r.raw.firstMs))) $r.firstRatio `
+        '≈ one page (≤ 1.5x the raw first page)' { param($m) $m -le 1.5 } 'both on a warm connection'
+    New-Row 'Paging' "whole list ($voices voices, $pages pages)" (Format-Ms (Get-Median $r.module.totalMs)) ('raw HttpClient ' + (Format-Ms (Get-Median $r.raw.totalMs))) $r.totalRatio `
+        '≤ 1.2' { param($m) $m -le 1.2 } 'the raw loop parses every page with JsonDocument and counts the voices'
+    $growth = Get-BenchStats $r.module.growthMB
+    New-Row 'Paging' 'resident set growth over the whole list' ('{0:n1} MB' -f $growth.Median) ('raw HttpClient {0:n1} MB' -f (Get-Median $r.raw.growthMB)) @($r | ForEach-Object { $_.module.growthMB / [Math]::Max(0.1, $_.raw.growthMB) }) `
+        '< 50 MB' { param($m) $m -lt 50 } -TestValue $growth.Median ('AkoolPS growth min {0:n1}, max {1:n1} MB; ratio column = AkoolPS growth / raw growth' -f $growth.Min, $growth.Max)
+}
+
+function Get-DownloadRows($Raw) {
+    $r = @($Raw.repeats)
+    $gib = $Raw.sizeBytes / 1GB
+    New-Row 'Download' ("Save-AkoolVideo of {0:0.##} GiB, throughput" -f $gib) ('{0:n0} MB/s' -f (Get-Median $r.module.mbPerS)) ('curl -o {0:n0} MB/s' -f (Get-Median $r.curl.mbPerS)) $r.ratio `
+        '≥ 0.8' { param($m) $m -ge 0.8 } 'both write to the same folder on the same disk; each file checked and deleted'
+    $growth = Get-BenchStats $r.module.growthMB
+    New-Row 'Download' 'resident set growth during the download' ('{0:n1} MB' -f $growth.Median) ('curl peak RSS {0:n1} MB' -f (Get-Median $r.curl.peakMB)) @($r | ForEach-Object { $_.module.growthMB }) `
+        'flat (< 50 MB)' { param($m) $m -lt 50 } ('ratio column = AkoolPS growth in MB; min {0:n1}, max {1:n1}' -f $growth.Min, $growth.Max)
+}
+
+function Get-CreatesRows($Raw) {
+    $r = @($Raw.repeats)
+    $count = $Raw.count
+    New-Row 'Creates' "$count New-AkoolTranslation, ForEach-Object -Parallel -ThrottleLimit $($Raw.throttleLimit), one session" `
+        ('{0:n0}/s ({1})' -f ($count / (Get-Median $r.parallelMs) * 1000), (Format-Ms (Get-Median $r.parallelMs))) `
+        ('one by one {0:n0}/s ({1})' -f ($count / (Get-Median $r.sequentialMs) * 1000), (Format-Ms (Get-Median $r.sequentialMs))) $r.speedup `
+        '≥ 6x' { param($m) $m -ge 6 } ('PowerShell''s floor, the same -Parallel pipeline without the module whose body sleeps as long as one create takes: {5} = {6:n2}x; the pipeline that only loads the module in its runspaces: {0}; both cores busy {1:p0} of the parallel run ({2:p0} one by one); marginal speed-up once the runspaces are up ({3} more calls in the same pipeline): {4:n1}x' -f (Format-Ms (Get-Median $r.loadOnlyMs)), (Get-Median $r.parallelBusy), (Get-Median $r.sequentialBusy), $count, (Get-Median $r.marginalSpeedup), (Format-Ms (Get-Median @($r | ForEach-Object { if ($_.PSObject.Properties['floorMs']) { $_.floorMs } else { [double]::NaN } }))), (Get-Median @($r | ForEach-Object { if ($_.PSObject.Properties['floorSpeedup']) { $_.floorSpeedup } else { [double]::NaN } })))
+}
+
+# ---------------------------------------------------------------------------------------------------
+function Write-WaitChart($Raw, [string] $Path) {
+    # The repeat whose AkoolPS lateness is the median one.
+    $repeats = @($Raw.repeats | Sort-Object moduleEndLateS)
+    $run = $repeats[[int][Math]::Floor(($repeats.Count - 1) / 2)]
+    $start = [double]$run.waitStartMs
+    $rows = @($run.rows)
+    $seconds = { param($v) if ($null -eq $v) { [double]::NaN } else { ([double]$v - $start) / 1000 } }
+    [double[]] $end = @($rows | ForEach-Object { & $seconds $_.endMs })
+    [double[]] $module = @($rows | ForEach-Object { & $seconds $_.moduleMs })
+    [double[]] $naive = @($rows | ForEach-Object { & $seconds $_.naiveMs })
+    $title = "WAIT-AKOOLVIDEO BESIDE A NAIVE LOOP: $($Raw.jobs) JOBS OF $($Raw.minSec)-$($Raw.maxSec) S, POLL INTERVAL $($Raw.pollInterval) S"
+    $subtitle = ('AKOOLPS RETURNED {0:n1} S AFTER THE LAST END, {1} REQUESTS; NAIVE LOOP {2:n1} S, {3}; MINIMUM {4}' -f
+        $run.moduleEndLateS, $run.moduleRequests, $run.naiveEndLateS, $run.naiveRequests, $run.minimumRequests)
+    [AkoolPS.Bench.WaitChart]::Render($Path, $end, $module, $naive, (& $seconds $run.moduleEndMs), (& $seconds $run.naiveEndMs), $title, $subtitle)
+}
+
+function Get-MachineText {
+    $cpu = (Get-Content /proc/cpuinfo -ErrorAction Ignore | Where-Object { $_ -like 'model name*' } | Select-Object -First 1) -replace '^model name\s*:\s*', ''
+    $memory = (Get-Content /proc/meminfo -ErrorAction Ignore | Where-Object { $_ -like 'MemTotal*' }) -replace '\D', ''
+    $os = (Get-Content /etc/os-release -ErrorAction Ignore | Where-Object { $_ -like 'PRETTY_NAME=*' }) -replace '^PRETTY_NAME="?|"$', ''
+    # The commit of the module measured: the repository that holds -ModulePath (a worktree of an older commit, say).
+    $repository = Split-Path $ModulePath -Parent
+    $commit = try { (& git -C $repository rev-parse --short HEAD 2>$null) } catch { $null }
+    $dirty = try { if (& git --no-optional-locks -C $repository status --porcelain -- src 2>$null) { ' (src/ has uncommitted changes)' } else { '' } } catch { '' }
+    "{0} cores ({1}), {2:n0} GB RAM, {3}; .NET {4}, PowerShell {5}; AkoolPS {6}, commit {7}{8}" -f
+        [Environment]::ProcessorCount, $cpu, ([double]$memory / 1MB), $os, [Environment]::Version, $PSVersionTable.PSVersion, $version, $commit, $dirty
+}
+
+function Format-Ratio($Row) {
+    $format = if ([Math]::Abs($Row.Ratio) -ge 10) { '{0:n1}' } elseif ([Math]::Abs($Row.Ratio) -ge 0.1) { '{0:n2}' } else { '{0:n3}' }
+    $median = $format -f $Row.Ratio
+    if ($Row.Repeats -le 1) { return $median }
+    "$median ($($format -f $Row.RatioMin)–$($format -f $Row.RatioMax))"
+}
+
+function Write-Results($All, [string] $Path) {
+    $order = 'Import', 'Status', 'Wait', 'Paging', 'Download', 'Creates'
+    $lines = [Collections.Generic.List[string]]::new()
+    $lines.Add('# AkoolPS benchmark')
+    $lines.Add('')
+    $lines.Add('Written by `tools/Bench.ps1` (`build.ps1 -Task Bench`). Every ratio is taken within one run, AkoolPS beside its peer on the same simulator in the same process or at the same time; the ratio column is the median of the repeats with the spread (minimum–maximum) in brackets. Absolute times are shown for orientation only: this machine is shared and noisy.')
+    $lines.Add('')
+    $lines.Add('| Scenario | Measure | AkoolPS | Peer | Ratio, median (min–max) | Repeats | Target | Met | Notes |')
+    $lines.Add('|---|---|---|---|---|---|---|---|---|')
+    foreach ($name in $order) {
+        if (-not $All.scenarios.PSObject.Properties[$name]) { continue }
+        $entry = $All.scenarios.$name
+        foreach ($row in $entry.rows) {
+            $met = if ($row.Met) { 'met' } else { '**missed**' }
+            $lines.Add("| $($row.Scenario) | $($row.Measure) | $($row.AkoolPS) | $($row.Peer) | $(Format-Ratio $row) | $($row.Repeats) | $($row.Target) | $met | $($row.Notes) |")
+        }
+    }
+    $lines.Add('')
+    $lines.Add('## Runs')
+    $lines.Add('')
+    foreach ($name in $order) {
+        if (-not $All.scenarios.PSObject.Properties[$name]) { continue }
+        $entry = $All.scenarios.$name
+        $lines.Add("- $name`: $($entry.runAt), $($entry.settings); $($entry.machine)")
+    }
+    $lines.Add('')
+    $lines.Add('## How each scenario is measured')
+    $lines.Add('')
+    $lines.Add('- **Import**: `pwsh -NoProfile -NonInteractive -c "Import-Module <manifest>; Get-AkoolSession"` beside `-c exit`, started with `[Environment]::ProcessPath` + `$PSHOME/pwsh.dll`, alternating; per repeat the median of several starts of each. Ratio = (module − bare) / bare. For scale, `-c "Import-Module Microsoft.PowerShell.Utility"` is timed the same way.')
+    $lines.Add('- **Status**: one pwsh; 1,000 translation jobs; a) simulator latency 0, `foreach ($id in $ids) { $null = Get-AkoolVideo -Id $id }` beside `Invoke-RestMethod -Uri <infobymodelid?video_model_id=…> -Headers @{ x-api-key }` the same way (and a raw HttpClient loop as the floor: what the simulator and loopback cost); b) latency `-LatencyMs`, `Get-AkoolVideo -Id $ids` beside the Invoke-RestMethod loop.')
+    $lines.Add('- **Wait**: 500 translation jobs whose durations (5–60 s, evenly spread, shuffled) are planned with `/__admin/next-jobs`; `Wait-AkoolVideo -PollInterval 5` on them and, at the same moment in another pwsh, the naive `while (pending) { foreach { Invoke-RestMethod; if ended: note it } ; Start-Sleep 5 }` loop on the SAME jobs. Job ends are the simulator''s `createdAt + durationMs`; report times are when each object reached a compiled sink (AkoolPS) or the loop saw status 3/4. Requests are the journal''s infobymodelid entries minus the naive loop''s own count. Minimum = Σ over jobs of the polls at P, 2P, … after the wait started until the job has ended. See `wait.png`.')
+    $lines.Add('- **Paging**: simulator `--voice-count 50000`; `Get-AkoolVoice | Measure-BenchStream` (a compiled sink that notes the first arrival) beside BenchKit''s `RawHttp.ReadAllVoicePages` (one HttpClient, page after page, each parsed), same pwsh, warm connections. Memory = peak minus starting resident set (VmRSS sampled every 2 ms after a full GC).')
+    $lines.Add('- **Download**: simulator `--result-size-bytes 1073741824`; `Save-AkoolVideo -Force` beside `curl -s -S -f -o` on the job''s `VideoUrl`, same folder (`bench/work`); lengths checked, files deleted after each run.')
+    $lines.Add('- **Creates**: one session from `Connect-Akool -PassThru`; `1..200 | ForEach-Object -Parallel { New-AkoolTranslation -Url … -Language ja -Session $using:session } -ThrottleLimit 10` beside a `foreach` of the same calls; the runspaces find the module through `$env:PSModulePath`. Also timed: PowerShell''s floor, the same `-Parallel` pipeline without the module whose body sleeps as long as one create took one by one (no module can beat its speed-up in that pipeline); the pipeline that only loads the module; and the same pipeline with twice the calls, whose extra time gives the marginal speed-up once the runspaces are up.')
+    $lines.Add('')
+    if ($All.scenarios.PSObject.Properties['Wait']) {
+        $lines.Add('![The wait scenario](wait.png)')
+        $lines.Add('')
+    }
+    $findings = Join-Path $BenchTools 'Findings.md'
+    if (Test-Path $findings) {
+        $lines.Add((Get-Content $findings -Raw).TrimEnd())
+        $lines.Add('')
+    }
+    Set-Content -Path $Path -Value $lines
+}
+
+# ---------------------------------------------------------------------------------------------------
+$kit = Build-BenchKit
+Add-Type -Path $kit
+$latency = "$LatencyMs"
+$definitions = [ordered]@{
+    Import   = @{ Script = 'Scenario.Import.ps1'; Simulator = $null; Parameters = @{ ModulePath = $ModulePath; KitPath = $kit; Repeat = $Repeat }; Rows = ${function:Get-ImportRows}
+        Settings = "$Repeat repeats" }
+    Status   = @{ Script = 'Scenario.Status.ps1'; Simulator = @('--job-duration-ms', '86400000', '--credit', '100000000')
+        Parameters = @{ ModulePath = $ModulePath; KitPath = $kit; Repeat = $Repeat; LatencyMs = $LatencyMs }; Rows = ${function:Get-StatusRows}
+        Settings = "$Repeat repeats, latency 0 then $LatencyMs ms" }
+    Wait     = @{ Script = 'Scenario.Wait.ps1'; Simulator = @('--latency-ms', $latency, '--credit', '100000000')
+        Parameters = @{ ModulePath = $ModulePath; KitPath = $kit; Repeat = $WaitRepeat; WorkPath = $WorkPath }; Rows = ${function:Get-WaitRows}
+        Settings = "$WaitRepeat repeats, latency $LatencyMs ms" }
+    Paging   = @{ Script = 'Scenario.Paging.ps1'; Simulator = @('--latency-ms', $latency, '--voice-count', '50000')
+        Parameters = @{ ModulePath = $ModulePath; KitPath = $kit; Repeat = $Repeat }; Rows = ${function:Get-PagingRows}
+        Settings = "$Repeat repeats, latency $LatencyMs ms" }
+    Download = @{ Script = 'Scenario.Download.ps1'; Simulator = @('--latency-ms', $latency, '--result-size-bytes', '1073741824', '--job-duration-ms', '200')
+        Parameters = @{ ModulePath = $ModulePath; KitPath = $kit; Repeat = $Repeat; WorkPath = $WorkPath }; Rows = ${function:Get-DownloadRows}
+        Settings = "$Repeat repeats, files are not delayed by the latency" }
+    Creates  = @{ Script = 'Scenario.Creates.ps1'; Simulator = @('--latency-ms', $latency, '--credit', '100000000')
+        Parameters = @{ ModulePath = $ModulePath; KitPath = $kit; Repeat = $Repeat }; Rows = ${function:Get-CreatesRows}
+        Settings = "$Repeat repeats, latency $LatencyMs ms" }
+}
+
+$all = if (Test-Path $ResultsJson) { Get-Content $ResultsJson -Raw | ConvertFrom-Json } else { $null }
+if (-not $all -or -not $all.PSObject.Properties['scenarios']) { $all = [pscustomobject]@{ scenarios = [pscustomobject]@{} } }
+$machine = Get-MachineText
+$clock = [Diagnostics.Stopwatch]::StartNew()
+Write-BenchLine "AkoolPS benchmark: $($Scenario -join ', '); $machine"
+Write-BenchLine "module $ModulePath; simulator $SimulatorPath"
+
+$failures = @()
+foreach ($name in $definitions.Keys) {
+    if ($ReportOnly -or $name -notin $Scenario) { continue }
+    $definition = $definitions[$name]
+    Write-BenchLine "=== $name"
+    $load = [AkoolPS.Bench.MachineLoad]::LoadAverage()
+    if ($QuietLoad -gt 0 -and $load -ge $QuietLoad) {
+        Write-BenchLine ("load average {0:n2}: waiting up to {1} s for the machine to quieten" -f $load, $QuietWaitSec)
+        $deadline = [DateTime]::UtcNow.AddSeconds($QuietWaitSec)
+        while ([DateTime]::UtcNow -lt $deadline -and ($load = [AkoolPS.Bench.MachineLoad]::LoadAverage()) -ge $QuietLoad) { Start-Sleep -Seconds 5 }
+    }
+    $loadAtStart = [AkoolPS.Bench.MachineLoad]::LoadAverage()
+    $simulator = $null
+    try {
+        $parameters = $definition.Parameters.Clone()
+        if ($null -ne $definition.Simulator) {
+            $simulator = Start-AkoolSimulator -Path $SimulatorPath -Arguments $definition.Simulator
+            $parameters.BaseUri = $simulator.Uri
+        }
+        $outFile = Join-Path $WorkPath "$name.json"
+        $raw = Invoke-BenchScript -File (Join-Path $BenchTools $definition.Script) -Parameters $parameters -OutFile $outFile
+        $rows = @(& $definition.Rows $raw)
+        $loadText = 'load average {0:n2} at the start, {1:n2} at the end' -f $loadAtStart, [AkoolPS.Bench.MachineLoad]::LoadAverage()
+        $entry = [pscustomobject]@{ runAt = (Get-Date).ToString('yyyy-MM-dd HH:mm'); settings = "$($definition.Settings); $loadText"; machine = $machine; rows = $rows; raw = $raw }
+        $all.scenarios | Add-Member -NotePropertyName $name -NotePropertyValue $entry -Force
+        foreach ($row in $rows) {
+            Write-BenchLine ("{0} / {1}: AkoolPS {2}, peer {3}, ratio {4} → {5}" -f $row.Scenario, $row.Measure, $row.AkoolPS, $row.Peer, (Format-Ratio $row), $(if ($row.Met) { 'met' } else { 'MISSED' }))
+        }
+        # Keep what is done so far, in case a later scenario fails.
+        $all | ConvertTo-Json -Depth 12 -Compress | Set-Content $ResultsJson
+    } catch {
+        Write-Host "$name failed: $($_.Exception.Message)" -ForegroundColor Red
+        $failures += $name
+    } finally {
+        Stop-AkoolSimulator $simulator
+    }
+}
+
+if ($all.scenarios.PSObject.Properties['Wait']) {
+    Write-WaitChart $all.scenarios.Wait.raw (Join-Path $OutputPath 'wait.png')
+}
+Write-Results $all (Join-Path $OutputPath 'results.md')
+Write-BenchLine ("Done in {0:n1} min: {1}" -f $clock.Elapsed.TotalMinutes, (Join-Path $OutputPath 'results.md'))
+if ($failures) {
+    Write-Host "Scenarios that failed: $($failures -join ', ')" -ForegroundColor Red
+    exit 1
+}
