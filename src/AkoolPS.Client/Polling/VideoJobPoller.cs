@@ -118,6 +118,13 @@ public sealed class VideoJobPoller
         or AkoolFailureKind.Authentication or AkoolFailureKind.PermissionDenied or AkoolFailureKind.InvalidArgument
         or AkoolFailureKind.QuotaExceeded;
 
+    /// <summary>
+    /// When a job is polled next: one interval after the poll it was due for (P, 2P, 3P… with a steady interval),
+    /// not after the moment the answer came, so that slow rounds do not make the intervals drift longer; a
+    /// round that overran the interval polls again at once.
+    /// </summary>
+    internal static TimeSpan FollowSchedule(TimeSpan due, TimeSpan interval, TimeSpan now) => Max(due + interval, now);
+
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private sealed class Tracked
@@ -137,14 +144,9 @@ public sealed class VideoJobPoller
 
         public int Failures { get; set; }
 
-        /// <summary>
-        /// The next poll follows the schedule (P, 2P, 3P… with a steady interval), not the moment the last answer
-        /// came, so that slow rounds do not make the intervals drift longer; a round that overran polls again at once.
-        /// </summary>
         public void Schedule(TimeSpan now, WaitOptions options)
         {
-            var next = NextPoll + Interval;
-            NextPoll = next > now ? next : now;
+            NextPoll = FollowSchedule(NextPoll, Interval, now);
             var grown = TimeSpan.FromMilliseconds(Interval.TotalMilliseconds * options.Backoff);
             Interval = grown > options.MaxPollInterval ? options.MaxPollInterval : grown;
         }

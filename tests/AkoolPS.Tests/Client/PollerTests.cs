@@ -36,27 +36,16 @@ public sealed class PollerTests
         Assert.Contains(observer.Changes, c => c.Id == "slow" && c.Status == VideoJobStatus.Processing);
     }
 
-    [Fact]
-    public async Task ASteadyIntervalKeepsToItsScheduleWhenEachRoundIsSlow()
+    [Theory]
+    [InlineData(200, 200, 350, 400)]   // the answer came 150 ms after the poll: the next is still one interval after the last due time
+    [InlineData(200, 200, 399, 400)]
+    [InlineData(200, 200, 700, 700)]   // the round overran the interval: poll again at once, do not skip ahead
+    [InlineData(0, 5000, 20, 5000)]
+    public void PollsFollowTheirScheduleNotTheMomentEachAnswerCame(int dueMs, int intervalMs, int nowMs, int nextMs)
     {
-        // Each poll takes 150 ms at an interval of 200 ms. On schedule that is a poll at 0.2, 0.4, … 1.2 s: six
-        // before the 1.3 s time-out. Timed from each answer instead, polls would come every 350 ms: three.
-        var polls = 0;
-        var handler = new FakeHandler().Always(async (request, token) =>
-        {
-            Interlocked.Increment(ref polls);
-            await Task.Delay(150, token);
-            return FakeHandler.Json(TestClients.Job(request.RequestUri!.Query.Split('=')[1], 2));
-        });
-        using var client = TestClients.WithFake(handler);
-        var interval = TimeSpan.FromMilliseconds(200);
-        var options = new WaitOptions { InitialDelay = interval, PollInterval = interval, MaxPollInterval = interval, Backoff = 1, Timeout = TimeSpan.FromMilliseconds(1300) };
-        var observer = new RecordingObserver();
+        var next = VideoJobPoller.FollowSchedule(TimeSpan.FromMilliseconds(dueMs), TimeSpan.FromMilliseconds(intervalMs), TimeSpan.FromMilliseconds(nowMs));
 
-        await new VideoJobPoller(client).WaitAsync(Queued("long"), options, observer, default);
-
-        Assert.Equal("long", Assert.Single(observer.TimedOut).Id);
-        Assert.InRange(polls, 5, 7);
+        Assert.Equal(TimeSpan.FromMilliseconds(nextMs), next);
     }
 
     [Fact]
