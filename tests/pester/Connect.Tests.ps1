@@ -169,3 +169,28 @@ Describe 'An expired session' {
         @(Get-SimulatorJournal $sim '/api/open/v3/getToken').Count | Should -Be 2
     }
 }
+
+Describe 'Log lines' {
+    BeforeEach {
+        Initialize-Test
+        Connect-Akool -ApiKey (Get-TestApiKey) -BaseUri $sim.Uri
+    }
+
+    It 'show each request under -Verbose, or when $VerbosePreference asks, and its body under -Debug, without prompting' {
+        $bySwitch = Get-AkoolLanguage -Refresh -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        # A preference set in a function's own scope, as a script's [CmdletBinding()] -Verbose sets it.
+        $byPreference = & {
+            $VerbosePreference = 'Continue'
+            Get-AkoolLanguage -Refresh 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        }
+        # -Debug alone: debug lines, and no prompt for the verbose ones (PowerShell reports verbose as Inquire then).
+        $debug = Get-AkoolLanguage -Refresh -Debug 5>&1 4>&1 | Where-Object { $_ -is [System.Management.Automation.InformationalRecord] }
+        $quiet = Get-AkoolLanguage -Refresh 4>&1 5>&1 | Where-Object { $_ -is [System.Management.Automation.InformationalRecord] }
+
+        $bySwitch.Message | Should -Match 'language/list.*HTTP 200'
+        $byPreference.Message | Should -Match 'language/list.*HTTP 200'
+        $debug.Message | Should -Match 'language/list.*answer: .*lang_code'
+        $debug | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | Should -BeNullOrEmpty
+        $quiet | Should -BeNullOrEmpty
+    }
+}

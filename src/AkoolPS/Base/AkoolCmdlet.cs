@@ -179,21 +179,6 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>
-    /// True when this command's -Verbose or -Debug, or else the preference variable, would show the stream:
-    /// the client then builds its lines; otherwise it spends nothing on them.
-    /// </summary>
-    private bool Shows(string parameter, string preferenceVariable)
-    {
-        if (MyInvocation.BoundParameters.TryGetValue(parameter, out var bound))
-        {
-            return bound is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(bound);
-        }
-
-        return GetVariableValue(preferenceVariable) is ActionPreference preference
-            && preference is not (ActionPreference.SilentlyContinue or ActionPreference.Ignore);
-    }
-
     /// <summary>Sends the client's log lines to this cmdlet's verbose and debug streams, when they would be seen.</summary>
     private sealed class CmdletLogSink : IAkoolLogSink
     {
@@ -202,8 +187,8 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
         public CmdletLogSink(AkoolCmdlet cmdlet)
         {
             this.cmdlet = cmdlet;
-            VerboseEnabled = cmdlet.Shows("Verbose", "VerbosePreference");
-            DebugEnabled = cmdlet.Shows("Debug", "DebugPreference");
+            VerboseEnabled = StreamPreferences.ShowsVerbose(cmdlet.CommandRuntime);
+            DebugEnabled = StreamPreferences.ShowsDebug(cmdlet.CommandRuntime);
         }
 
         public bool VerboseEnabled { get; }
