@@ -173,6 +173,14 @@ function Get-CreatesRows($Raw) {
         ('{0:n0}/s ({1})' -f ($count / (Get-Median $r.parallelMs) * 1000), (Format-Ms (Get-Median $r.parallelMs))) `
         ('one by one {0:n0}/s ({1})' -f ($count / (Get-Median $r.sequentialMs) * 1000), (Format-Ms (Get-Median $r.sequentialMs))) $r.speedup `
         '≥ 6x' { param($m) $m -ge 6 } ('PowerShell''s floor, the same -Parallel pipeline without the module whose body sleeps as long as one create takes: {5} = {6:n2}x; the pipeline that only loads the module in its runspaces: {0}; both cores busy {1:p0} of the parallel run ({2:p0} one by one); marginal speed-up once the runspaces are up ({3} more calls in the same pipeline): {4:n1}x' -f (Format-Ms (Get-Median $r.loadOnlyMs)), (Get-Median $r.parallelBusy), (Get-Median $r.sequentialBusy), $count, (Get-Median $r.marginalSpeedup), (Format-Ms (Get-Median @($r | ForEach-Object { if ($_.PSObject.Properties['floorMs']) { $_.floorMs } else { [double]::NaN } }))), (Get-Median @($r | ForEach-Object { if ($_.PSObject.Properties['floorSpeedup']) { $_.floorSpeedup } else { [double]::NaN } })))
+    # The proposed targets (tools/bench/Findings.md): 6x is beyond PowerShell's own -Parallel floor on two cores.
+    $measured = @($r | Where-Object { $_.PSObject.Properties['floorSpeedup'] })
+    if ($measured) {
+        New-Row 'Creates' 'speed-up as a share of PowerShell''s -Parallel floor' ('{0:n2}x' -f (Get-Median $measured.speedup)) ('floor {0:n2}x' -f (Get-Median $measured.floorSpeedup)) @($measured | ForEach-Object { $_.speedup / $_.floorSpeedup }) `
+            '≥ 0.75 (proposed)' { param($m) $m -ge 0.75 } 'per repeat, AkoolPS''s speed-up divided by the floor''s in the same repeat'
+    }
+    New-Row 'Creates' 'marginal speed-up once the runspaces are up' ('{0:n1}x' -f (Get-Median $r.marginalSpeedup)) 'one by one' $r.marginalSpeedup `
+        '≥ 6x (proposed)' { param($m) $m -ge 6 } "the extra time of $count more calls in the same -Parallel pipeline, beside the same calls one by one"
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -325,6 +333,16 @@ foreach ($name in $definitions.Keys) {
     } finally {
         Stop-AkoolSimulator $simulator
     }
+}
+
+if ($ReportOnly) {
+    # The rows again from the numbers kept, so that a change to a summary shows without measuring again.
+    foreach ($name in $definitions.Keys) {
+        if ($all.scenarios.PSObject.Properties[$name]) {
+            $all.scenarios.$name.rows = @(& $definitions[$name].Rows $all.scenarios.$name.raw)
+        }
+    }
+    $all | ConvertTo-Json -Depth 12 -Compress | Set-Content $ResultsJson
 }
 
 if ($all.scenarios.PSObject.Properties['Wait']) {
