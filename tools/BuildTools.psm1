@@ -100,6 +100,23 @@ function Stop-AkoolSimulator($Simulator) {
     }
 }
 
+function Invoke-AkoolSimulatorAdmin {
+    # Calls the simulator's admin API (a path the real Akool API does not have); a JSON array comes back enumerated.
+    param(
+        [Parameter(Mandatory)] [string] $BaseUri,
+        [Parameter(Mandatory)] [string] $Path,
+        [string] $Method = 'POST',
+        $Body
+    )
+    $arguments = @{ Uri = "$($BaseUri.TrimEnd('/'))/__admin/$Path"; Method = $Method }
+    if ($null -ne $Body) {
+        $arguments.Body = $Body | ConvertTo-Json -Depth 5 -Compress
+        $arguments.ContentType = 'application/json'
+    }
+    $answer = Invoke-RestMethod @arguments
+    if ($answer -is [array]) { foreach ($item in $answer) { $item } } else { $answer }
+}
+
 function Get-TrxTotal([string] $Path) {
     $passed = 0; $failed = 0
     foreach ($file in Get-ChildItem $Path -Filter *.trx -ErrorAction Ignore) {

@@ -1,6 +1,8 @@
 # Shared by the Pester tests: the built module, a simulator per test file, and its admin API.
 # build.ps1 -Task Test sets AKOOLPS_MODULE (the built manifest) and AKOOLPS_SIMULATOR (the simulator's dll).
 Set-StrictMode -Version 3.0
+# The simulator is started and called as the build does it.
+Import-Module (Join-Path $PSScriptRoot '../../tools/BuildTools.psm1')
 
 $script:ApiKey = 'simulator-api-key-000001'
 $script:ClientId = 'sim-client-00001'
@@ -40,32 +42,14 @@ function Get-TestApiKeyText { $script:ApiKey }
 function Get-TestClientId { $script:ClientId }
 
 function Start-TestSimulator {
-    # Starts the simulator on a free port; it ends with this process even if a test run is killed.
     param([string[]] $Arguments = @())
     if (-not $env:AKOOLPS_SIMULATOR -or -not (Test-Path $env:AKOOLPS_SIMULATOR)) {
         throw 'AKOOLPS_SIMULATOR must name the built simulator; run the tests through build.ps1 -Task Test.'
     }
-    $info = [Diagnostics.ProcessStartInfo]::new((Get-Command dotnet).Source)
-    foreach ($argument in @($env:AKOOLPS_SIMULATOR, '--urls', 'http://127.0.0.1:0', '--parent-pid', "$PID") + $Arguments) {
-        $info.ArgumentList.Add($argument)
-    }
-    $info.RedirectStandardOutput = $true
-    $info.UseShellExecute = $false
-    $process = [Diagnostics.Process]::Start($info)
-    while ($null -ne ($line = $process.StandardOutput.ReadLine())) {
-        if ($line -match 'listening on (http://\S+?)/?$') {
-            return [pscustomobject]@{ Process = $process; Uri = $Matches[1] }
-        }
-    }
-    throw 'The simulator did not start.'
+    Start-AkoolSimulator -Path $env:AKOOLPS_SIMULATOR -Arguments $Arguments
 }
 
-function Stop-TestSimulator($Simulator) {
-    if ($Simulator -and -not $Simulator.Process.HasExited) {
-        $Simulator.Process.Kill()
-        $null = $Simulator.Process.WaitForExit(5000)
-    }
-}
+function Stop-TestSimulator($Simulator) { Stop-AkoolSimulator $Simulator }
 
 function Invoke-SimulatorAdmin {
     # Calls the simulator's admin API (a path the real Akool API does not have).
@@ -75,12 +59,7 @@ function Invoke-SimulatorAdmin {
         [string] $Method = 'POST',
         $Body
     )
-    $arguments = @{ Uri = "$($Simulator.Uri)/__admin/$Path"; Method = $Method }
-    if ($null -ne $Body) {
-        $arguments.Body = $Body | ConvertTo-Json -Depth 5 -Compress
-        $arguments.ContentType = 'application/json'
-    }
-    Invoke-RestMethod @arguments
+    Invoke-AkoolSimulatorAdmin -BaseUri $Simulator.Uri -Path $Path -Method $Method -Body $Body
 }
 
 function Reset-TestSimulator($Simulator, [int] $JobDurationMs = 1500) {

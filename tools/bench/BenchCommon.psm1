@@ -16,19 +16,8 @@ function Connect-BenchSimulator {
 
 function Invoke-BenchAdmin {
     # Calls the simulator's admin API. Returns the answer, arrays enumerated.
-    param(
-        [Parameter(Mandatory)] [string] $BaseUri,
-        [Parameter(Mandatory)] [string] $Path,
-        [string] $Method = 'POST',
-        $Body
-    )
-    $arguments = @{ Uri = "$($BaseUri.TrimEnd('/'))/__admin/$Path"; Method = $Method }
-    if ($null -ne $Body) {
-        $arguments.Body = $Body | ConvertTo-Json -Depth 5 -Compress
-        $arguments.ContentType = 'application/json'
-    }
-    $answer = Invoke-RestMethod @arguments
-    if ($answer -is [array]) { foreach ($item in $answer) { $item } } else { $answer }
+    param([Parameter(Mandatory)] [string] $BaseUri, [Parameter(Mandatory)] [string] $Path, [string] $Method = 'POST', $Body)
+    Invoke-AkoolSimulatorAdmin -BaseUri $BaseUri -Path $Path -Method $Method -Body $Body
 }
 
 function Invoke-BenchScript {
