@@ -58,38 +58,6 @@ Describe 'The examples and the READMEs' {
         )
     }
 
-    BeforeAll {
-        $exported = (Get-Module AkoolPS).ExportedCmdlets.Keys
-
-        function Get-CodeProblem([string] $Code) {
-            # Every AkoolPS command exists, and each -Parameter (or key of a hashtable literal splatted
-            # into it) is one of its parameters or aliases.
-            $tokens = $errors = $null
-            $ast = [Management.Automation.Language.Parser]::ParseInput($Code, [ref] $tokens, [ref] $errors)
-            foreach ($parseError in $errors) { "The code does not parse: $($parseError.Message)" }
-            $splats = @{}
-            foreach ($assignment in $ast.FindAll({ param($a) $a -is [Management.Automation.Language.AssignmentStatementAst] }, $true)) {
-                $value = if ($assignment.Right -is [Management.Automation.Language.CommandExpressionAst]) { $assignment.Right.Expression }
-                if ($assignment.Left -is [Management.Automation.Language.VariableExpressionAst] -and $value -is [Management.Automation.Language.HashtableAst]) {
-                    $splats[$assignment.Left.VariablePath.UserPath] = @($value.KeyValuePairs | ForEach-Object { $_.Item1.SafeGetValue() })
-                }
-            }
-            foreach ($call in $ast.FindAll({ param($a) $a -is [Management.Automation.Language.CommandAst] }, $true)) {
-                $name = $call.GetCommandName()
-                if (-not $name -or $name -notmatch '-Akool') { continue }
-                if ($name -notin $exported) { "$name is not a cmdlet of AkoolPS."; continue }
-                $parameters = (Get-Command $name).Parameters.Values
-                $used = @($call.CommandElements | Where-Object { $_ -is [Management.Automation.Language.CommandParameterAst] } | ForEach-Object ParameterName)
-                foreach ($splat in $call.CommandElements | Where-Object { $_ -is [Management.Automation.Language.VariableExpressionAst] -and $_.Splatted }) {
-                    $used += @($splats[$splat.VariablePath.UserPath])
-                }
-                foreach ($parameter in $used) {
-                    if (-not ($parameters | Where-Object { $_.Name -eq $parameter -or $_.Aliases -contains $parameter })) { "$name has no parameter -$parameter." }
-                }
-            }
-        }
-    }
-
     It '<Name> uses only AkoolPS cmdlets and parameters that exist' -ForEach $sources {
         $text = Get-Content $Path -Raw
         $code = if ($Path -like '*.md') {
@@ -98,7 +66,7 @@ Describe 'The examples and the READMEs' {
             $text
         }
         @($code).Count | Should -BeGreaterThan 0
-        $code | ForEach-Object { Get-CodeProblem $_ } | Should -BeNullOrEmpty
+        $code | ForEach-Object { Get-AkoolCodeProblem $_ } | Should -BeNullOrEmpty
         $text | Should -Not -Match 'simulator-api-key|AKDt8rWEczpYPzCGur2xE' -Because 'the examples hold no secrets'
     }
 }

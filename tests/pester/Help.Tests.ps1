@@ -14,6 +14,7 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module $env:AKOOLPS_MODULE
     Import-Module (Join-Path $PSScriptRoot '../../tools/HelpBuilder.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $script:Docs = (Resolve-Path (Join-Path $PSScriptRoot '../../docs/en-US')).ProviderPath
     $script:Exported = @(Get-Command -Module AkoolPS -CommandType Cmdlet | ForEach-Object Name)
 
@@ -133,33 +134,6 @@ BeforeAll {
         foreach ($setName in $allSets | Where-Object { $_ -notin $covered }) { "$name has no yaml block for the parameter set $setName." }
     }
 
-    function Get-ExampleProblem([string] $Code) {
-        # Parses an example and checks every AkoolPS command in it: it exists, and each -Parameter (or
-        # key of a hashtable splatted into it) is one of its parameters or aliases.
-        $tokens = $errors = $null
-        $ast = [Management.Automation.Language.Parser]::ParseInput($Code, [ref] $tokens, [ref] $errors)
-        foreach ($parseError in $errors) { "The example does not parse: $($parseError.Message)" }
-        $splats = @{}
-        foreach ($assignment in $ast.FindAll({ param($a) $a -is [Management.Automation.Language.AssignmentStatementAst] }, $true)) {
-            $value = if ($assignment.Right -is [Management.Automation.Language.CommandExpressionAst]) { $assignment.Right.Expression }
-            if ($assignment.Left -is [Management.Automation.Language.VariableExpressionAst] -and $value -is [Management.Automation.Language.HashtableAst]) {
-                $splats[$assignment.Left.VariablePath.UserPath] = @($value.KeyValuePairs | ForEach-Object { $_.Item1.SafeGetValue() })
-            }
-        }
-        foreach ($call in $ast.FindAll({ param($a) $a -is [Management.Automation.Language.CommandAst] }, $true)) {
-            $name = $call.GetCommandName()
-            if (-not $name -or $name -notmatch '-Akool') { continue }
-            if ($name -notin $script:Exported) { "$name is not a cmdlet of AkoolPS."; continue }
-            $parameters = (Get-Command $name).Parameters.Values
-            $used = @($call.CommandElements | Where-Object { $_ -is [Management.Automation.Language.CommandParameterAst] } | ForEach-Object ParameterName)
-            foreach ($splat in $call.CommandElements | Where-Object { $_ -is [Management.Automation.Language.VariableExpressionAst] -and $_.Splatted }) {
-                $used += @($splats[$splat.VariablePath.UserPath])
-            }
-            foreach ($parameter in $used) {
-                if (-not ($parameters | Where-Object { $_.Name -eq $parameter -or $_.Aliases -contains $parameter })) { "$name has no parameter -$parameter." }
-            }
-        }
-    }
 }
 
 Describe 'The help pages' {
@@ -200,7 +174,7 @@ Describe 'The page of <Name>' -ForEach $cmdlets {
     }
 
     It 'uses only cmdlets and parameters that exist in its examples' {
-        $page.Examples | ForEach-Object { Get-ExampleProblem $_.Code } | Should -BeNullOrEmpty
+        $page.Examples | ForEach-Object { Get-AkoolCodeProblem $_.Code } | Should -BeNullOrEmpty
     }
 
     It 'names its output types' {
@@ -293,9 +267,9 @@ Describe 'The page checker' {
     }
 
     It 'reports examples with unknown cmdlets and parameters, also in splatting' {
-        Get-ExampleProblem 'Get-AkoolVideo -Identity 1' | Should -Be 'Get-AkoolVideo has no parameter -Identity.'
-        Get-ExampleProblem 'Get-AkoolVideos -Id 1' | Should -Be 'Get-AkoolVideos is not a cmdlet of AkoolPS.'
-        Get-ExampleProblem "`$p = @{ Id = '1'; Colour = 'red' }`nGet-AkoolVideo @p" | Should -Be 'Get-AkoolVideo has no parameter -Colour.'
-        Get-ExampleProblem "Get-AkoolVideo -Id 1 -Kind LipSync -Verbose -_id 2 | Wait-AkoolVideo -Timeout 60" | Should -BeNullOrEmpty
+        Get-AkoolCodeProblem 'Get-AkoolVideo -Identity 1' | Should -Be 'Get-AkoolVideo has no parameter -Identity.'
+        Get-AkoolCodeProblem 'Get-AkoolVideos -Id 1' | Should -Be 'Get-AkoolVideos is not a cmdlet of AkoolPS.'
+        Get-AkoolCodeProblem "`$p = @{ Id = '1'; Colour = 'red' }`nGet-AkoolVideo @p" | Should -Be 'Get-AkoolVideo has no parameter -Colour.'
+        Get-AkoolCodeProblem "Get-AkoolVideo -Id 1 -Kind LipSync -Verbose -_id 2 | Wait-AkoolVideo -Timeout 60" | Should -BeNullOrEmpty
     }
 }

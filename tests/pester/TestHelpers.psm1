@@ -86,4 +86,34 @@ function Connect-TestSimulator($Simulator, [switch] $PassThru) {
     Connect-Akool -ApiKey (Get-TestApiKey) -BaseUri $Simulator.Uri -RetryDelay 0.05 -MaxRetryDelay 1 -PassThru:$PassThru
 }
 
+function Get-AkoolCodeProblem([string] $Code) {
+    # Parses PowerShell code (a help example, an example script) and checks every AkoolPS command in it: it is
+    # a cmdlet of the imported module, and each -Parameter (or key of a hashtable splatted into it) is one of
+    # its parameters or aliases. Writes one line per problem.
+    $exported = @(Get-Command -Module AkoolPS -CommandType Cmdlet | ForEach-Object Name)
+    $tokens = $errors = $null
+    $ast = [Management.Automation.Language.Parser]::ParseInput($Code, [ref] $tokens, [ref] $errors)
+    foreach ($parseError in $errors) { "The code does not parse: $($parseError.Message)" }
+    $splats = @{}
+    foreach ($assignment in $ast.FindAll({ param($a) $a -is [Management.Automation.Language.AssignmentStatementAst] }, $true)) {
+        $value = if ($assignment.Right -is [Management.Automation.Language.CommandExpressionAst]) { $assignment.Right.Expression }
+        if ($assignment.Left -is [Management.Automation.Language.VariableExpressionAst] -and $value -is [Management.Automation.Language.HashtableAst]) {
+            $splats[$assignment.Left.VariablePath.UserPath] = @($value.KeyValuePairs | ForEach-Object { $_.Item1.SafeGetValue() })
+        }
+    }
+    foreach ($call in $ast.FindAll({ param($a) $a -is [Management.Automation.Language.CommandAst] }, $true)) {
+        $name = $call.GetCommandName()
+        if (-not $name -or $name -notmatch '-Akool') { continue }
+        if ($name -notin $exported) { "$name is not a cmdlet of AkoolPS."; continue }
+        $parameters = (Get-Command $name).Parameters.Values
+        $used = @($call.CommandElements | Where-Object { $_ -is [Management.Automation.Language.CommandParameterAst] } | ForEach-Object ParameterName)
+        foreach ($splat in $call.CommandElements | Where-Object { $_ -is [Management.Automation.Language.VariableExpressionAst] -and $_.Splatted }) {
+            $used += @($splats[$splat.VariablePath.UserPath])
+        }
+        foreach ($parameter in $used) {
+            if (-not ($parameters | Where-Object { $_.Name -eq $parameter -or $_.Aliases -contains $parameter })) { "$name has no parameter -$parameter." }
+        }
+    }
+}
+
 Export-ModuleMember -Function *
