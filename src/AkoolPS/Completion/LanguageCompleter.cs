@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using System.Threading;
 
 namespace AkoolPS.Completion;
@@ -12,38 +11,20 @@ namespace AkoolPS.Completion;
 /// Completes language codes (-Language, -SourceLanguage, -LanguageCode, -Code) from the session's
 /// language list, matching the code or the name; the name is the tooltip.
 /// </summary>
-public sealed class LanguageCompleter : IArgumentCompleter
+public sealed class LanguageCompleter : SessionCompleter
 {
-    /// <inheritdoc />
-    public IEnumerable<CompletionResult> CompleteArgument(
-        string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+    private protected override IEnumerable<CompletionResult> Complete(AkoolSession session, string typed, IDictionary fakeBoundParameters, DateTime deadline)
     {
-        try
+        var languages = session.Client.CachedLanguages ?? CompletionContext.Within(session.Client.GetLanguagesAsync(false, CancellationToken.None), deadline);
+        if (languages is null)
         {
-            var session = CompletionContext.Session(fakeBoundParameters);
-            if (session is null)
-            {
-                return Array.Empty<CompletionResult>();
-            }
-
-            var languages = session.Client.CachedLanguages
-                ?? CompletionContext.Within(session.Client.GetLanguagesAsync(false, CancellationToken.None), DateTime.UtcNow + CompletionContext.Budget);
-            if (languages is null)
-            {
-                return Array.Empty<CompletionResult>();
-            }
-
-            var typed = CompletionContext.Typed(wordToComplete);
-            var byCode = languages.Where(l => l.Code.StartsWith(typed, StringComparison.OrdinalIgnoreCase));
-            var byName = languages.Where(l => !l.Code.StartsWith(typed, StringComparison.OrdinalIgnoreCase) && l.Name.IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0);
-            return byCode.Concat(byName)
-                .Select(l => new CompletionResult(CompletionContext.Quote(l.Code), l.Code, CompletionResultType.ParameterValue, l.NeedsVoiceId ? l.Name + " (needs a voice)" : l.Name))
-                .ToList();
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Tab must never throw at the prompt.
             return Array.Empty<CompletionResult>();
         }
+
+        var byCode = languages.Where(l => l.Code.StartsWith(typed, StringComparison.OrdinalIgnoreCase));
+        var byName = languages.Where(l => !l.Code.StartsWith(typed, StringComparison.OrdinalIgnoreCase) && l.Name.IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0);
+        return byCode.Concat(byName)
+            .Select(l => new CompletionResult(CompletionContext.Quote(l.Code), l.Code, CompletionResultType.ParameterValue, l.NeedsVoiceId ? l.Name + " (needs a voice)" : l.Name))
+            .ToList();
     }
 }

@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 
 namespace AkoolPS.Completion;
 
@@ -12,45 +11,27 @@ namespace AkoolPS.Completion;
 /// -Language, as the hashtable the parameter takes: <c>@{ja='&lt;voice id&gt;'}</c>, the voice's name,
 /// gender and style as the tooltip.
 /// </summary>
-public sealed class VoiceCompleter : IArgumentCompleter
+public sealed class VoiceCompleter : SessionCompleter
 {
-    /// <inheritdoc />
-    public IEnumerable<CompletionResult> CompleteArgument(
-        string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+    private protected override IEnumerable<CompletionResult> Complete(AkoolSession session, string typed, IDictionary fakeBoundParameters, DateTime deadline)
     {
-        try
+        var results = new List<CompletionResult>();
+        foreach (var language in CompletionContext.Values(fakeBoundParameters, "Language"))
         {
-            var session = CompletionContext.Session(fakeBoundParameters);
-            var languages = CompletionContext.Values(fakeBoundParameters, "Language");
-            if (session is null || languages.Count == 0)
+            var voices = CompletionContext.Within(session.VoicesFor(language), deadline);
+            foreach (var voice in voices ?? Array.Empty<Client.Models.VoiceInfo>())
             {
-                return Array.Empty<CompletionResult>();
-            }
-
-            var deadline = DateTime.UtcNow + CompletionContext.Budget;
-            var typed = CompletionContext.Typed(wordToComplete);
-            var results = new List<CompletionResult>();
-            foreach (var language in languages)
-            {
-                var voices = CompletionContext.Within(session.VoicesFor(language), deadline);
-                foreach (var voice in voices ?? Array.Empty<Client.Models.VoiceInfo>())
+                var text = $"@{{{CompletionContext.Quote(language)}='{voice.VoiceId}'}}";
+                if (typed.Length == 0 || text.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ||
+                    (voice.Name ?? string.Empty).IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0 ||
+                    voice.VoiceId.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
                 {
-                    var text = $"@{{{CompletionContext.Quote(language)}='{voice.VoiceId}'}}";
-                    if (typed.Length == 0 || text.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ||
-                        (voice.Name ?? string.Empty).IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0 ||
-                        voice.VoiceId.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
-                    {
-                        var tip = $"{voice.Name} ({voice.Gender}, {language}{(voice.Style.Count > 0 ? ", " + string.Join(", ", voice.Style) : string.Empty)})";
-                        results.Add(new CompletionResult(text, $"{voice.Name} ({language}, {voice.Gender})", CompletionResultType.ParameterValue, tip));
-                    }
+                    var tip = $"{voice.Name} ({voice.Gender}, {language}{(voice.Style.Count > 0 ? ", " + string.Join(", ", voice.Style) : string.Empty)})";
+                    results.Add(new CompletionResult(text, $"{voice.Name} ({language}, {voice.Gender})", CompletionResultType.ParameterValue, tip));
                 }
             }
+        }
 
-            return results;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return Array.Empty<CompletionResult>();
-        }
+        return results;
     }
 }
