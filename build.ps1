@@ -38,7 +38,14 @@ param(
     [int] $Repeat = 3,
 
     # Bench: the scenarios to run (Import, Status, Wait, Paging, Download, Creates); default all.
-    [string[]] $Scenario
+    [string[]] $Scenario,
+
+    # Test: run only the xunit tests that match this filter (dotnet test --filter syntax). For quick
+    # work on one area; CI and the README's command run everything.
+    [string] $XunitFilter,
+
+    # Test: run only these Pester files (paths under tests/pester) instead of the whole folder.
+    [string[]] $PesterPath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -95,8 +102,9 @@ function Invoke-Test {
     Write-Step 'Running the xunit tests'
     $xunitFailed = $false
     try {
+        [string[]] $filter = if ($XunitFilter) { '--filter', $XunitFilter } else { @() }
         Invoke-Native dotnet test (Join-Path $Root 'AkoolPS.sln') -c $Configuration --no-build -nologo `
-            --logger 'trx' --logger 'console;verbosity=normal' --results-directory $ResultsDir
+            --logger 'trx' --logger 'console;verbosity=normal' --results-directory $ResultsDir @filter
     } catch {
         $xunitFailed = $true
     }
@@ -113,11 +121,12 @@ function Invoke-Test {
     $env:AKOOLPS_SIMULATOR = $SimulatorDll
     $env:AKOOLPS_REPOSITORY = $Repository
     $summary = Join-Path $ResultsDir 'pester-summary.json'
+    $pesterPaths = if ($PesterPath) { $PesterPath | ForEach-Object { (Resolve-Path $_).Path } } else { Join-Path $Root 'tests/pester' }
     $script = @"
 `$ErrorActionPreference = 'Stop'
 Import-Module '$pester' -MinimumVersion 5.0
 `$config = New-PesterConfiguration
-`$config.Run.Path = '$(Join-Path $Root 'tests/pester')'
+`$config.Run.Path = @($(($pesterPaths | ForEach-Object { "'$_'" }) -join ', '))
 `$config.Run.PassThru = `$true
 `$config.Output.Verbosity = 'Detailed'
 `$result = Invoke-Pester -Configuration `$config
