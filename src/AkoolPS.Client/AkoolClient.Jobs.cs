@@ -25,7 +25,7 @@ public sealed partial class AkoolClient
         return CreateAsync(
             "api/open/v3/content/video/createbytalkingphoto",
             JsonSerializer.SerializeToUtf8Bytes(body, AkoolJsonContext.Default.TalkingPhotoBodyDto),
-            data => ModelMapper.ToVideoJob(data, VideoJobKind.TalkingPhoto),
+            data => ModelMapper.ToVideoJob(data, AkoolVideoKind.TalkingPhoto),
             new VideoJob { SourceUrl = request.PhotoUrl, WebhookUrl = request.WebhookUrl },
             cancellationToken);
     }
@@ -43,7 +43,7 @@ public sealed partial class AkoolClient
         return CreateAsync(
             "api/open/v3/content/video/lipsync",
             JsonSerializer.SerializeToUtf8Bytes(body, AkoolJsonContext.Default.LipSyncBodyDto),
-            data => ModelMapper.ToVideoJob(data, VideoJobKind.LipSync),
+            data => ModelMapper.ToVideoJob(data, AkoolVideoKind.LipSync),
             new VideoJob { SourceUrl = request.VideoUrl, WebhookUrl = request.WebhookUrl },
             cancellationToken);
     }

@@ -33,7 +33,7 @@ public sealed partial class AkoolClient
     }
 
     /// <summary>The current state of one job.</summary>
-    public async Task<VideoJob> GetVideoAsync(string id, VideoJobKind kind, CancellationToken cancellationToken)
+    public async Task<VideoJob> GetVideoAsync(string id, AkoolVideoKind kind, CancellationToken cancellationToken)
     {
         var result = (await GetVideosAsync(new[] { new VideoJobRef(id, kind) }, cancellationToken).ConfigureAwait(false))[0];
         return result.Job ?? throw result.Error!;
@@ -51,14 +51,14 @@ public sealed partial class AkoolClient
         var work = new List<Task>();
         for (var i = 0; i < jobs.Count; i++)
         {
-            if (jobs[i].Kind != VideoJobKind.ImageToVideo)
+            if (jobs[i].Kind != AkoolVideoKind.ImageToVideo)
             {
                 var index = i;
                 work.Add(Capture(jobs[index], () => ThrottledAsync(() => GetV3Async(jobs[index], cancellationToken), cancellationToken), results, index));
             }
         }
 
-        var images = Enumerable.Range(0, jobs.Count).Where(i => jobs[i].Kind == VideoJobKind.ImageToVideo).ToList();
+        var images = Enumerable.Range(0, jobs.Count).Where(i => jobs[i].Kind == AkoolVideoKind.ImageToVideo).ToList();
         for (var start = 0; start < images.Count; start += IdsPerResultsCall)
         {
             var batch = images.Skip(start).Take(IdsPerResultsCall).ToList();

@@ -40,7 +40,7 @@ internal static class ModelMapper
     };
 
     /// <summary>A v3 job (create answer or infobymodelid) from its JSON object.</summary>
-    public static VideoJob ToVideoJob(JsonElement data, VideoJobKind kind)
+    public static VideoJob ToVideoJob(JsonElement data, AkoolVideoKind kind)
     {
         var dto = data.Deserialize(AkoolJsonContext.Default.VideoInfoDto) ?? new VideoInfoDto();
         if (string.IsNullOrEmpty(dto.Id))
@@ -54,13 +54,13 @@ internal static class ModelMapper
             Id = dto.Id!,
             Kind = kind,
             Status = status,
-            Progress = dto.Progress is double p ? (int)Math.Round(Math.Max(0, Math.Min(100, p))) : status == VideoJobStatus.Completed ? 100 : null,
+            Progress = dto.Progress is double p ? (int)Math.Round(Math.Max(0, Math.Min(100, p))) : status == AkoolVideoStatus.Completed ? 100 : null,
             VideoUrl = ToUri(dto.Video),
             Language = NullIfEmpty(dto.Language),
             SourceLanguage = NullIfEmpty(dto.SourceLanguage),
             SourceUrl = ToUri(dto.TargetVideo) ?? ToUri(dto.TalkingPhoto),
-            ErrorCode = status == VideoJobStatus.Failed ? dto.ErrorCode : null,
-            ErrorReason = status == VideoJobStatus.Failed ? NullIfEmpty(dto.ErrorReason) : null,
+            ErrorCode = status == AkoolVideoStatus.Failed ? dto.ErrorCode : null,
+            ErrorReason = status == AkoolVideoStatus.Failed ? NullIfEmpty(dto.ErrorReason) : null,
             CreatedAt = FromUnixMilliseconds(dto.CreateTime),
             Credits = dto.DeductionDuration ?? dto.DeductionLockDuration,
             Subtitles = ToSubtitles(dto.AudioSplits),
@@ -82,13 +82,13 @@ internal static class ModelMapper
         return new VideoJob
         {
             Id = dto.Id!,
-            Kind = VideoJobKind.ImageToVideo,
+            Kind = AkoolVideoKind.ImageToVideo,
             Status = status,
-            Progress = status == VideoJobStatus.Completed ? 100 : null,
+            Progress = status == AkoolVideoStatus.Completed ? 100 : null,
             VideoUrl = ToUri(dto.VideoUrl),
             SourceUrl = ToUri(dto.ImageUrl),
-            ErrorCode = status == VideoJobStatus.Failed ? dto.ErrorCode : null,
-            ErrorReason = status == VideoJobStatus.Failed ? NullIfEmpty(dto.ErrorReason) ?? NullIfEmpty(dto.ErrorMessage) : null,
+            ErrorCode = status == AkoolVideoStatus.Failed ? dto.ErrorCode : null,
+            ErrorReason = status == AkoolVideoStatus.Failed ? NullIfEmpty(dto.ErrorReason) ?? NullIfEmpty(dto.ErrorMessage) : null,
             CreatedAt = FromUnixMilliseconds(dto.CreateTime),
             Credits = dto.DeductionCredit,
             WebhookUrl = ToUri(dto.WebhookUrl),
@@ -127,8 +127,8 @@ internal static class ModelMapper
         return links.OriginalSrtUrl is null && links.TranslatedSrtUrl is null && links.NoCaptionVideoUrl is null ? null : links;
     }
 
-    private static VideoJobStatus ToStatus(int? value) =>
-        value is int s && s is >= 1 and <= 4 ? (VideoJobStatus)s : VideoJobStatus.Unknown;
+    private static AkoolVideoStatus ToStatus(int? value) =>
+        value is int s && s is >= 1 and <= 4 ? (AkoolVideoStatus)s : AkoolVideoStatus.Unknown;
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 

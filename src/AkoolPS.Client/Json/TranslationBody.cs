@@ -45,7 +45,7 @@ internal static class TranslationBody
     {
         var template = new VideoJob
         {
-            Kind = VideoJobKind.Translation,
+            Kind = AkoolVideoKind.Translation,
             SourceLanguage = request.SourceLanguage ?? "DEFAULT",
             SourceUrl = request.Url,
             WebhookUrl = request.WebhookUrl,
@@ -93,7 +93,7 @@ internal static class TranslationBody
 
     private static TranslationOutcome Job(JsonElement data, string fallbackLanguage, VideoJob template)
     {
-        var job = ModelMapper.ToVideoJob(data, VideoJobKind.Translation);
+        var job = ModelMapper.ToVideoJob(data, AkoolVideoKind.Translation);
         var language = job.Language ?? fallbackLanguage;
         var withRequest = new VideoJob
         {

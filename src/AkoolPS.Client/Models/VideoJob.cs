@@ -13,10 +13,10 @@ public sealed record VideoJob
     public string Id { get; init; } = string.Empty;
 
     /// <summary>What kind of job this is.</summary>
-    public VideoJobKind Kind { get; init; }
+    public AkoolVideoKind Kind { get; init; }
 
     /// <summary>The processing state.</summary>
-    public VideoJobStatus Status { get; init; }
+    public AkoolVideoStatus Status { get; init; }
 
     /// <summary>Per cent done, 0 to 100, when Akool says.</summary>
     public int? Progress { get; init; }
@@ -55,7 +55,7 @@ public sealed record VideoJob
     public IReadOnlyDictionary<string, object?> ApiFields { get; init; } = EmptyFields;
 
     /// <summary>True once the job is completed or failed.</summary>
-    public bool IsFinished => Status is VideoJobStatus.Completed or VideoJobStatus.Failed;
+    public bool IsFinished => Status is AkoolVideoStatus.Completed or AkoolVideoStatus.Failed;
 
     /// <summary>When the result links expire: Akool keeps results for 7 days.</summary>
     public DateTimeOffset? ExpiresAt => CreatedAt?.Add(ResultLifetime);
@@ -92,7 +92,7 @@ public sealed record VideoJob
             Id = Id,
             Kind = Kind,
             Status = Status,
-            Progress = Progress ?? (Status == VideoJobStatus.Completed ? 100 : older.Progress),
+            Progress = Progress ?? (Status == AkoolVideoStatus.Completed ? 100 : older.Progress),
             VideoUrl = VideoUrl ?? older.VideoUrl,
             Language = Language ?? older.Language,
             SourceLanguage = SourceLanguage ?? older.SourceLanguage,

@@ -6,7 +6,7 @@ namespace AkoolPS.Client.Models;
 public readonly struct VideoJobRef
 {
     /// <summary>Names a job.</summary>
-    public VideoJobRef(string id, VideoJobKind kind)
+    public VideoJobRef(string id, AkoolVideoKind kind)
     {
         Id = id;
         Kind = kind;
@@ -16,7 +16,7 @@ public readonly struct VideoJobRef
     public string Id { get; }
 
     /// <summary>The job's kind.</summary>
-    public VideoJobKind Kind { get; }
+    public AkoolVideoKind Kind { get; }
 
     /// <inheritdoc />
     public override string ToString() => Kind + " " + Id;

@@ -37,7 +37,7 @@ public sealed class VideoJobPoller
             else
             {
                 // A job known only by its id has not been seen yet: read it at once.
-                var first = job.Status == VideoJobStatus.Unknown ? TimeSpan.Zero : options.InitialDelay;
+                var first = job.Status == AkoolVideoStatus.Unknown ? TimeSpan.Zero : options.InitialDelay;
                 pending.Add(new Tracked(job, first, options.PollInterval));
             }
         }

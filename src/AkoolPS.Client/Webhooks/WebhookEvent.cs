@@ -11,7 +11,7 @@ public sealed class WebhookEvent
     public string Id { get; init; } = string.Empty;
 
     /// <summary>The job's status.</summary>
-    public VideoJobStatus Status { get; init; }
+    public AkoolVideoStatus Status { get; init; }
 
     /// <summary>Akool's name for the kind of job ("video translate", "talking photo", "lipsync"...).</summary>
     public string? Type { get; init; }

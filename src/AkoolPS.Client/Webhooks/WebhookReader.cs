@@ -136,7 +136,7 @@ public sealed class WebhookReader
             return new WebhookEvent
             {
                 Id = id,
-                Status = status is >= 1 and <= 4 ? (VideoJobStatus)status.Value : VideoJobStatus.Unknown,
+                Status = status is >= 1 and <= 4 ? (AkoolVideoStatus)status.Value : AkoolVideoStatus.Unknown,
                 Type = Text(root, "type"),
                 Url = ModelMapper.ToUri(Text(root, "url") ?? Text(root, "video") ?? Text(root, "video_url")),
                 Timestamp = sentAt,

@@ -81,7 +81,7 @@ public abstract class AkoolJobCmdlet : AkoolApiCmdlet
             Add(new VideoJob
             {
                 Id = id.Trim(),
-                Kind = (VideoJobKind)Kind,
+                Kind = Kind,
                 Language = string.IsNullOrEmpty(Language) ? null : Language,
                 SourceLanguage = string.IsNullOrEmpty(SourceLanguage) ? null : SourceLanguage,
                 SourceUrl = SourceUrl is { IsAbsoluteUri: true } ? SourceUrl : null,

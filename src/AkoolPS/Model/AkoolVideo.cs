@@ -21,10 +21,10 @@ public sealed class AkoolVideo
     public string Id => Job.Id;
 
     /// <summary>The kind of job.</summary>
-    public AkoolVideoKind Kind => (AkoolVideoKind)Job.Kind;
+    public AkoolVideoKind Kind => Job.Kind;
 
     /// <summary>Queued, Processing, Completed or Failed.</summary>
-    public AkoolVideoStatus Status => (AkoolVideoStatus)Job.Status;
+    public AkoolVideoStatus Status => Job.Status;
 
     /// <summary>Per cent done, when Akool says.</summary>
     public int? Progress => Job.Progress;

@@ -13,7 +13,7 @@ public sealed class AkoolWebhookEvent
     internal AkoolWebhookEvent(WebhookEvent message)
     {
         Id = message.Id;
-        Status = (AkoolVideoStatus)message.Status;
+        Status = message.Status;
         Type = message.Type;
         Kind = KindOf(message.Type);
         Url = message.Url;

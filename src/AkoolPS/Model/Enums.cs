@@ -1,33 +1,5 @@
 namespace AkoolPS;
 
-/// <summary>The kinds of Akool job.</summary>
-public enum AkoolVideoKind
-{
-    /// <summary>A video translated into another language.</summary>
-    Translation,
-    /// <summary>A photo made to speak an audio track.</summary>
-    TalkingPhoto,
-    /// <summary>A video lip-synced to an audio track.</summary>
-    LipSync,
-    /// <summary>A video generated from an image and a prompt.</summary>
-    ImageToVideo,
-}
-
-/// <summary>Where a job is.</summary>
-public enum AkoolVideoStatus
-{
-    /// <summary>Akool sent a status this version does not know.</summary>
-    Unknown = 0,
-    /// <summary>Waiting to be processed.</summary>
-    Queued = 1,
-    /// <summary>Being generated.</summary>
-    Processing = 2,
-    /// <summary>Finished: the video can be saved.</summary>
-    Completed = 3,
-    /// <summary>Failed: see ErrorCode and ErrorReason.</summary>
-    Failed = 4,
-}
-
 /// <summary>What a translation does with captions (Akool's caption_type).</summary>
 public enum AkoolCaptionType
 {

@@ -75,7 +75,7 @@ internal sealed class VideoWaiter : IVideoWaitObserver
     {
         var video = new AkoolVideo(job);
         ended++;
-        if (job.Status == VideoJobStatus.Failed)
+        if (job.Status == AkoolVideoStatus.Failed)
         {
             failed++;
             cmdlet.EmitError(ErrorRecords.VideoFailed(video));
@@ -152,5 +152,5 @@ internal sealed class VideoWaiter : IVideoWaitObserver
         job.Language is null ? $"{job.Kind} {job.Id}" : $"{job.Kind} {job.Id} ({job.Language})";
 
     private static string Percent(VideoJob job) =>
-        job.Status == VideoJobStatus.Processing && job.Progress is int p ? $" {p}%" : string.Empty;
+        job.Status == AkoolVideoStatus.Processing && job.Progress is int p ? $" {p}%" : string.Empty;
 }

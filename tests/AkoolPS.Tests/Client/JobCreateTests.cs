@@ -26,7 +26,7 @@ public sealed class JobCreateTests
         var sent = handler.Requests.Single();
         Assert.Equal("/api/open/v3/content/video/createbytalkingphoto", sent.Uri.AbsolutePath);
         Assert.Equal("""{"talking_photo_url":"https://media.test/p.jpg","audio_url":"https://media.test/a.mp3","prompt":"wave","resolution":"1080"}""", sent.Body);
-        Assert.Equal(VideoJobKind.TalkingPhoto, job.Kind);
+        Assert.Equal(AkoolVideoKind.TalkingPhoto, job.Kind);
         Assert.Equal(10, job.Credits);
         Assert.Equal(new Uri("https://media.test/p.jpg"), job.SourceUrl);
     }
@@ -45,7 +45,7 @@ public sealed class JobCreateTests
         }, default);
 
         Assert.Equal("""{"video_url":"https://media.test/v.mp4","audio_url":"https://media.test/a.wav","webhookUrl":"https://hooks.test/akool"}""", handler.Requests.Single().Body);
-        Assert.Equal(VideoJobKind.LipSync, job.Kind);
+        Assert.Equal(AkoolVideoKind.LipSync, job.Kind);
     }
 
     [Fact]
@@ -72,8 +72,8 @@ public sealed class JobCreateTests
         Assert.Equal(2, root.GetProperty("audio_type").GetInt32());
         Assert.Equal(10, root.GetProperty("video_length").GetInt32());
         Assert.Equal("", root.GetProperty("negative_prompt").GetString());
-        Assert.Equal(VideoJobKind.ImageToVideo, job.Kind);
-        Assert.Equal(VideoJobStatus.Queued, job.Status);
+        Assert.Equal(AkoolVideoKind.ImageToVideo, job.Kind);
+        Assert.Equal(AkoolVideoStatus.Queued, job.Status);
         Assert.Equal(25, job.Credits);
     }
 

@@ -28,12 +28,12 @@ public sealed class PollerTests
         await new VideoJobPoller(client).WaitAsync(Queued("fast", "slow", "bad"), Fast, observer, default);
 
         Assert.Equal(new[] { "fast", "bad", "slow" }, observer.Finished.Select(j => j.Id));
-        Assert.Equal(VideoJobStatus.Failed, observer.Finished[1].Status);
-        Assert.Equal(VideoJobStatus.Completed, observer.Finished[2].Status);
+        Assert.Equal(AkoolVideoStatus.Failed, observer.Finished[1].Status);
+        Assert.Equal(AkoolVideoStatus.Completed, observer.Finished[2].Status);
         Assert.Equal("ja", observer.Finished[2].Language);
         Assert.Equal(2, script.Polls("fast"));
         Assert.Equal(6, script.Polls("slow"));
-        Assert.Contains(observer.Changes, c => c.Id == "slow" && c.Status == VideoJobStatus.Processing);
+        Assert.Contains(observer.Changes, c => c.Id == "slow" && c.Status == AkoolVideoStatus.Processing);
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class PollerTests
         var script = new JobScript();
         using var client = TestClients.WithFake(script.Handler);
         var observer = new RecordingObserver();
-        var done = new VideoJob { Id = "done", Kind = VideoJobKind.Translation, Status = VideoJobStatus.Completed };
+        var done = new VideoJob { Id = "done", Kind = AkoolVideoKind.Translation, Status = AkoolVideoStatus.Completed };
 
         await new VideoJobPoller(client).WaitAsync(new[] { done }, Fast, observer, default);
 
@@ -75,7 +75,7 @@ public sealed class PollerTests
         Assert.Equal("quick", Assert.Single(observer.Finished).Id);
         var late = Assert.Single(observer.TimedOut);
         Assert.Equal("never", late.Id);
-        Assert.Equal(VideoJobStatus.Processing, late.Status);
+        Assert.Equal(AkoolVideoStatus.Processing, late.Status);
         Assert.Equal("ja", late.Language);
     }
 
@@ -131,7 +131,7 @@ public sealed class PollerTests
     }
 
     private static VideoJob[] Queued(params string[] ids) =>
-        ids.Select(id => new VideoJob { Id = id, Kind = VideoJobKind.Translation, Status = VideoJobStatus.Queued, Language = "ja" }).ToArray();
+        ids.Select(id => new VideoJob { Id = id, Kind = AkoolVideoKind.Translation, Status = AkoolVideoStatus.Queued, Language = "ja" }).ToArray();
 
     /// <summary>Jobs that end with a given status after a given number of polls.</summary>
     private sealed class JobScript

@@ -53,9 +53,9 @@ public sealed class ResponseTests
             """);
         using var client = TestClients.WithFake(handler);
 
-        var job = await client.GetVideoAsync("68f6f593569f662dbad4e49e", VideoJobKind.Translation, default);
+        var job = await client.GetVideoAsync("68f6f593569f662dbad4e49e", AkoolVideoKind.Translation, default);
 
-        Assert.Equal(VideoJobStatus.Completed, job.Status);
+        Assert.Equal(AkoolVideoStatus.Completed, job.Status);
         Assert.Equal(100, job.Progress);
         Assert.Equal(new Uri("https://cdn.test/out.mp4"), job.VideoUrl);
         Assert.Equal(4, job.Credits);
@@ -76,9 +76,9 @@ public sealed class ResponseTests
         var handler = new FakeHandler().ThenJson(TestClients.Job("a1", 4, ",\"progress\":15,\"error_code\":501312,\"error_reason\":\"Something went wonky\""));
         using var client = TestClients.WithFake(handler);
 
-        var job = await client.GetVideoAsync("a1", VideoJobKind.Translation, default);
+        var job = await client.GetVideoAsync("a1", AkoolVideoKind.Translation, default);
 
-        Assert.Equal(VideoJobStatus.Failed, job.Status);
+        Assert.Equal(AkoolVideoStatus.Failed, job.Status);
         Assert.Equal(501312, job.ErrorCode);
         Assert.Equal("Something went wonky", job.ErrorReason);
         Assert.Equal(15, job.Progress);
@@ -141,7 +141,7 @@ public sealed class ResponseTests
         var handler = new FakeHandler().ThenJson("""{"code":1000,"msg":"OK"}""");
         using var client = TestClients.WithFake(handler);
 
-        var error = await Assert.ThrowsAsync<AkoolResponseException>(() => client.GetVideoAsync("x", VideoJobKind.Translation, default));
+        var error = await Assert.ThrowsAsync<AkoolResponseException>(() => client.GetVideoAsync("x", AkoolVideoKind.Translation, default));
 
         Assert.Contains("not of the shape expected", error.Message);
     }
@@ -156,12 +156,12 @@ public sealed class ResponseTests
         using var client = TestClients.WithFake(handler);
 
         var results = await client.GetVideosAsync(
-            new[] { new VideoJobRef("a", VideoJobKind.Translation), new VideoJobRef("gone", VideoJobKind.LipSync), new VideoJobRef("c", VideoJobKind.TalkingPhoto) },
+            new[] { new VideoJobRef("a", AkoolVideoKind.Translation), new VideoJobRef("gone", AkoolVideoKind.LipSync), new VideoJobRef("c", AkoolVideoKind.TalkingPhoto) },
             default);
 
         Assert.Equal("a", results[0].Job!.Id);
         Assert.Equal(1008, Assert.IsType<AkoolApiException>(results[1].Error).Code);
-        Assert.Equal(VideoJobKind.TalkingPhoto, results[2].Job!.Kind);
+        Assert.Equal(AkoolVideoKind.TalkingPhoto, results[2].Job!.Kind);
     }
 
     [Theory]
@@ -187,7 +187,7 @@ public sealed class ResponseTests
             PrimaryHandlerFactory = () => handler,
         });
 
-        var results = await client.GetVideosAsync(Enumerable.Range(0, 12).Select(i => new VideoJobRef("j" + i, VideoJobKind.Translation)).ToList(), default);
+        var results = await client.GetVideosAsync(Enumerable.Range(0, 12).Select(i => new VideoJobRef("j" + i, AkoolVideoKind.Translation)).ToList(), default);
 
         Assert.Equal(12, results.Count(r => r.Job is not null));
         Assert.Equal(bound, most);
@@ -212,7 +212,7 @@ public sealed class ResponseTests
         using var client = TestClients.WithFake(handler);
 
         var results = await client.GetVideosAsync(
-            new[] { new VideoJobRef("i1", VideoJobKind.ImageToVideo), new VideoJobRef("i2", VideoJobKind.ImageToVideo), new VideoJobRef("i3", VideoJobKind.ImageToVideo) },
+            new[] { new VideoJobRef("i1", AkoolVideoKind.ImageToVideo), new VideoJobRef("i2", AkoolVideoKind.ImageToVideo), new VideoJobRef("i3", AkoolVideoKind.ImageToVideo) },
             default);
 
         var request = Assert.Single(handler.Requests);
@@ -221,7 +221,7 @@ public sealed class ResponseTests
         Assert.Equal("""{"_ids":"i1,i2,i3"}""", request.Body);
         Assert.Equal(new Uri("https://cdn.test/i1.mp4"), results[0].Job!.VideoUrl);
         Assert.Equal(20, results[0].Job!.Credits);
-        Assert.Equal(VideoJobStatus.Processing, results[1].Job!.Status);
+        Assert.Equal(AkoolVideoStatus.Processing, results[1].Job!.Status);
         Assert.Equal(AkoolFailureKind.NotFound, results[2].Error!.Kind);
     }
 }

@@ -158,7 +158,7 @@ public sealed class SimulatorClientTests : IAsyncLifetime
             new TranslationRequest { Url = new Uri("https://example.com/a.mp4"), Languages = new[] { "fr" } }, default)).Single().Job!;
         sim.State.ChangeJob(created.Id, new JobChange { Complete = true });
         sim.State.ClearJournal();
-        return await client.GetVideoAsync(created.Id, VideoJobKind.Translation, default);
+        return await client.GetVideoAsync(created.Id, AkoolVideoKind.Translation, default);
     }
 
     private static string TempFile()

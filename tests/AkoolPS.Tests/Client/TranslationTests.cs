@@ -98,7 +98,7 @@ public sealed class TranslationTests
         Assert.Equal(new[] { "ja", "fr", "de" }, outcomes.Select(o => o.Language));
         Assert.Equal("j-ja", outcomes[0].Job!.Id);
         Assert.Equal(4, outcomes[0].Job!.Credits);
-        Assert.Equal(VideoJobStatus.Queued, outcomes[1].Job!.Status);
+        Assert.Equal(AkoolVideoStatus.Queued, outcomes[1].Job!.Status);
         Assert.Equal(new Uri("https://media.test/a.mp4"), outcomes[1].Job!.SourceUrl);
         Assert.Equal(1202, outcomes[2].Error!.Code);
     }
@@ -186,12 +186,12 @@ public sealed class TranslationTests
     [Fact]
     public void ANewerStateKeepsWhatTheOlderKnew()
     {
-        var created = new VideoJob { Id = "j", Kind = VideoJobKind.Translation, Status = VideoJobStatus.Queued, Language = "ja", SourceLanguage = "en", Credits = 4 };
-        var polled = new VideoJob { Id = "j", Kind = VideoJobKind.Translation, Status = VideoJobStatus.Completed, VideoUrl = new Uri("https://cdn.test/j.mp4") };
+        var created = new VideoJob { Id = "j", Kind = AkoolVideoKind.Translation, Status = AkoolVideoStatus.Queued, Language = "ja", SourceLanguage = "en", Credits = 4 };
+        var polled = new VideoJob { Id = "j", Kind = AkoolVideoKind.Translation, Status = AkoolVideoStatus.Completed, VideoUrl = new Uri("https://cdn.test/j.mp4") };
 
         var merged = polled.Over(created);
 
-        Assert.Equal(VideoJobStatus.Completed, merged.Status);
+        Assert.Equal(AkoolVideoStatus.Completed, merged.Status);
         Assert.Equal(100, merged.Progress);
         Assert.Equal("ja", merged.Language);
         Assert.Equal("en", merged.SourceLanguage);

@@ -29,7 +29,7 @@ public sealed class WebhookTests
         var message = Reader().Read(HandCheckedBody, null, SentAt);
 
         Assert.Equal("6b0a2a1d567c5fd7884c607a", message.Id);
-        Assert.Equal(VideoJobStatus.Completed, message.Status);
+        Assert.Equal(AkoolVideoStatus.Completed, message.Status);
         Assert.Equal("video translate", message.Type);
         Assert.Equal(new Uri("https://cdn.example.com/6b0a.mp4"), message.Url);
         Assert.Equal(SentAt, message.Timestamp);
@@ -44,7 +44,7 @@ public sealed class WebhookTests
         var message = reader.Read(body, TimeSpan.FromMinutes(5), SentAt.AddSeconds(30));
 
         Assert.Equal("abc", message.Id);
-        Assert.Equal(VideoJobStatus.Failed, message.Status);
+        Assert.Equal(AkoolVideoStatus.Failed, message.Status);
         Assert.Null(message.Url);
         Assert.Equal(new object?[] { 1L, 2L }, message.Fields["extra"]);
     }

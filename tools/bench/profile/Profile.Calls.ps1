@@ -23,7 +23,7 @@ Import-Module '$($paths.Kit)'
 Connect-Akool -ApiKey (ConvertTo-SecureString $key -AsPlainText -Force) -BaseUri $base
 $session = Get-AkoolSession
 $client = $session.GetType().GetProperty('Client', [Reflection.BindingFlags]'NonPublic,Instance').GetValue($session)
-$kind = [Enum]::Parse($client.GetType().Assembly.GetType('AkoolPS.Client.Models.VideoJobKind'), 'Translation')
+$kind = [Enum]::Parse($client.GetType().Assembly.GetType('AkoolPS.Client.Models.AkoolVideoKind'), 'Translation')
 $none = [Threading.CancellationToken]::None
 $languages = @(Get-AkoolLanguage | Where-Object { -not $_.NeedsVoiceId } | ForEach-Object Code)
 $ids = [Collections.Generic.List[string]]::new()
