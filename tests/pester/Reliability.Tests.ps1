@@ -212,9 +212,8 @@ Describe 'Bad input is refused before any request' {
         @{ Name = 'a relative URL'; Id = 'Akool.InvalidUrl'; Run = { New-AkoolTranslation -Url talk.mp4 -Language fr } }
         @{ Name = 'an unknown language'; Id = 'Akool.UnknownLanguage'; Run = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language xx } }
         @{ Name = 'an empty language'; Id = 'ParameterArgumentValidationError'; Run = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language '' } }
-        @{ Name = 'caption type 3 without -CaptionUrl'; Id = 'Akool.CaptionUrlRequired'; Run = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language fr -CaptionType TranslateAndReplace } }
         @{ Name = 'a negative -SpeakerCount'; Id = 'Akool.InvalidSpeakerCount'; Run = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language fr -SpeakerCount -1 } }
-        @{ Name = 'a voice for a language that is not a target'; Id = 'Akool.VoiceLanguageMismatch'; Run = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language fr -Voice @{ ja = 'v1' } } }
+        @{ Name = 'an unknown source language'; Id = 'Akool.UnknownLanguage'; Run = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language fr -SourceLanguage xx } }
         @{ Name = 'a -Timeout of zero'; Id = 'Akool.InvalidTimeout'; Run = { Wait-AkoolVideo -Id 0123456789abcdef01234567 -Timeout 0 } }
         @{ Name = 'a negative -Timeout with -Wait'; Id = 'Akool.InvalidTimeout'; Run = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language fr -Wait -Timeout -5 } }
     ) {
