@@ -18,6 +18,8 @@ public sealed class AkoolWebhookEvent
         Kind = KindOf(message.Type);
         Url = message.Url;
         Timestamp = message.Timestamp;
+        ErrorCode = message.ErrorCode;
+        ErrorReason = message.ErrorReason;
         Fields = AkoolVoice.ToDictionary(message.Fields);
     }
 
@@ -36,6 +38,12 @@ public sealed class AkoolWebhookEvent
     /// <summary>The result, when the job completed.</summary>
     public Uri? Url { get; }
 
+    /// <summary>Akool's error code, when the job failed (error_code).</summary>
+    public long? ErrorCode { get; }
+
+    /// <summary>Akool's reason, when the job failed (error_reason).</summary>
+    public string? ErrorReason { get; }
+
     /// <summary>When Akool sent the webhook.</summary>
     public DateTimeOffset? Timestamp { get; }
 
@@ -45,13 +53,16 @@ public sealed class AkoolWebhookEvent
     /// <inheritdoc />
     public override string ToString() => $"{Type} {Id} ({Status})";
 
-    private static AkoolVideoKind? KindOf(string? type)
+    /// <summary>
+    /// Akool's webhook types: faceswap, image, audio, talking photo, video translate, background change,
+    /// avatar, lipsync. "image" is image generation, not image to video, so it has no kind here (yet).
+    /// </summary>
+    internal static AkoolVideoKind? KindOf(string? type)
     {
-        var name = (type ?? string.Empty).ToLowerInvariant();
+        var name = (type ?? string.Empty).Trim().ToLowerInvariant();
         return name.Contains("translat") ? AkoolVideoKind.Translation
             : name.Contains("talking") ? AkoolVideoKind.TalkingPhoto
             : name.Contains("lip") ? AkoolVideoKind.LipSync
-            : name.Contains("image") || name.Contains("video") ? AkoolVideoKind.ImageToVideo
             : null;
     }
 }
