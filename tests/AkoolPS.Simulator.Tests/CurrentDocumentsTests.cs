@@ -101,4 +101,37 @@ public sealed class CurrentDocumentsTests(ClockedSimulator shared) : IClassFixtu
         Assert.Equal("head swap failed", AkoolCodes.MessageFor(2001));
         Assert.Equal(page.Length + 1, AkoolCodes.Known.Count);
     }
+
+    [Fact]
+    public async Task A_body_fault_answers_another_shape_verbatim_and_is_journalled_with_its_code()
+    {
+        var sim = shared.Fresh();
+        const string changed = """{"code":1000,"msg":"OK","data":{"credit":"12","bonus":true}}""";
+        var added = await sim.AdminAsync(HttpMethod.Post, "faults", new { path = "/api/open/v3/faceswap/quota/info", kind = "body", body = changed });
+        added.EnsureSuccessStatusCode();
+
+        var first = await sim.GetAsync("/api/open/v3/faceswap/quota/info");
+        var second = await sim.GetAsync("/api/open/v3/faceswap/quota/info");
+
+        Assert.Equal("12", first.GetProperty("data").GetProperty("credit").GetString());
+        Assert.True(first.GetProperty("data").GetProperty("bonus").GetBoolean());
+        Assert.Equal(JsonValueKind.Number, second.GetProperty("data").GetProperty("credit").ValueKind);
+        Assert.Equal("body", sim.State.GetJournal("/api/open/v3/faceswap/quota/info")[0].Fault);
+        Assert.Equal(1000, sim.State.GetJournal("/api/open/v3/faceswap/quota/info")[0].Code);
+    }
+
+    [Theory]
+    [InlineData("""{"path":"/api/open/v3/language/list","kind":"body"}""")]
+    [InlineData("""{"path":"/api/open/v3/language/list","kind":"body","body":"{not json"}""")]
+    public async Task A_body_fault_needs_a_json_body(string rule)
+    {
+        var sim = shared.Fresh();
+
+        using var response = await sim.Http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "__admin/faults")
+        {
+            Content = new StringContent(rule, System.Text.Encoding.UTF8, "application/json"),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }
