@@ -236,3 +236,26 @@ Describe 'Bad input is refused before any request' {
         (Get-Item (Join-Path $folder 'talk.fr.mp4')).Length | Should -Be 0
     }
 }
+
+Describe 'Codes that end a wait' {
+    BeforeEach { Initialize-Test }
+
+    It 'stops at 1109 (the account does not exist): an authentication failure, final, not retried' {
+        $job = New-AkoolTranslation -Url https://example.com/talk.mp4 -Language fr
+        $null = Invoke-SimulatorAdmin $sim 'journal' -Method DELETE
+        Add-SimulatorFault $sim @{ path = $info; kind = 'code'; code = 1109; times = 0 }
+        $failed = @()
+        $clock = [Diagnostics.Stopwatch]::StartNew()
+
+        try {
+            $job | Wait-AkoolVideo -Timeout 20 -PollInterval 0.1 -ErrorVariable +failed -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        } catch {
+            $failed += $_
+        }
+
+        $clock.Elapsed.TotalSeconds | Should -BeLessThan 10
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'Akool.1109,*'
+        $failed[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
+        @(Get-SimulatorJournal $sim $info).Count | Should -Be 1
+    }
+}
