@@ -287,7 +287,7 @@ $definitions = [ordered]@{
     Wait     = @{ Script = 'Scenario.Wait.ps1'; Simulator = @('--latency-ms', $latency, '--credit', '100000000')
         Parameters = @{ ModulePath = $ModulePath; KitPath = $kit; Repeat = $WaitRepeat; WorkPath = $WorkPath }; Rows = ${function:Get-WaitRows}
         Settings = "$WaitRepeat repeats, latency $LatencyMs ms" }
-    Paging   = @{ Script = 'Scenario.Paging.ps1'; Simulator = @('--latency-ms', $latency, '--voice-count', '50000')
+    Paging   = @{ Script = 'Scenario.Paging.ps1'; Simulator = @('--latency-ms', $latency, '--voice-count', '50000', '--legacy-voice-list', 'true')
         Parameters = @{ ModulePath = $ModulePath; KitPath = $kit; Repeat = $Repeat }; Rows = ${function:Get-PagingRows}
         Settings = "$Repeat repeats, latency $LatencyMs ms" }
     Download = @{ Script = 'Scenario.Download.ps1'; Simulator = @('--latency-ms', $latency, '--result-size-bytes', '1073741824', '--job-duration-ms', '200')
