@@ -21,7 +21,7 @@ public sealed class VoiceCompleter : SessionCompleter
             var voices = CompletionContext.Within(session.VoicesFor(language), deadline);
             foreach (var voice in voices ?? Array.Empty<Client.Models.VoiceInfo>())
             {
-                var text = $"@{{{CompletionContext.Quote(language)}='{voice.VoiceId}'}}";
+                var text = $"@{{{CompletionContext.Quote(language)}={CompletionContext.Literal(voice.VoiceId)}}}";
                 if (typed.Length == 0 || text.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ||
                     (voice.Name ?? string.Empty).IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0 ||
                     voice.VoiceId.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
