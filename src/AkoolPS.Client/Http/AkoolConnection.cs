@@ -25,6 +25,7 @@ internal sealed class AkoolConnection : IDisposable
     private readonly ServiceProvider services;
     private readonly IHttpClientFactory factory;
     private readonly Uri baseUri;
+    private readonly CancellationTokenSource closing = new();
     private int closed;
 
     public AkoolConnection(AkoolClientOptions options)
@@ -76,7 +77,9 @@ internal sealed class AkoolConnection : IDisposable
         ThrowIfClosed("/" + call.Path);
         try
         {
-            return await SendOpenAsync(call, read, cancellationToken).ConfigureAwait(false);
+            // Closing the session cuts calls in flight short (in other runspaces, say) instead of letting them run on.
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, closing.Token);
+            return await SendOpenAsync(call, read, either.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (IsClosed && ex is not AkoolSessionClosedException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
@@ -127,6 +130,9 @@ internal sealed class AkoolConnection : IDisposable
     public void Dispose()
     {
         Interlocked.Exchange(ref closed, 1);
+
+        // Not disposed: a call starting now may still link to its token, and it holds no timer.
+        closing.Cancel();
         Authenticator.Dispose();
         services.Dispose();
     }
