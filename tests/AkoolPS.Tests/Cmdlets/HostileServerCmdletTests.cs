@@ -138,6 +138,49 @@ public sealed class HostileServerCmdletTests : IAsyncLifetime
     }
 
     [Fact]
+    public void AStalledAnswerEndsWithinTimeoutSecAndTwoSeconds()
+    {
+        StallLanguages();
+        var clock = Stopwatch.StartNew();
+
+        var result = shell.Invoke(
+            "Connect-Akool -ApiKey (ConvertTo-SecureString $key -AsPlainText -Force) -BaseUri $uri -MaxRetry 0 -TimeoutSec 3 -SkipValidation; try { Get-AkoolLanguage -Refresh -ErrorAction Stop } catch { $_ }",
+            Vars);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the command ended after {clock.Elapsed}");
+        Assert.StartsWith("Akool.RequestTimeout,", Assert.Single(result.Objects<ErrorRecord>()).FullyQualifiedErrorId, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StopEndsACommandWhoseAnswerStalledWithinOneSecond()
+    {
+        StallLanguages();
+        using var shellCommand = PowerShell.Create();
+        shellCommand.Runspace = shell.Runspace;
+        shellCommand.AddScript("Get-AkoolLanguage -Refresh");
+        var running = shellCommand.BeginInvoke();
+        var clock = Stopwatch.StartNew();
+        while (sim.State.GetJournal("/api/open/v3/language/list").Count == 0 && clock.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(20);
+        }
+
+        await Task.Delay(300);
+        clock.Restart();
+        shellCommand.Stop();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Stop() returned {clock.Elapsed} after it was called");
+        Assert.True(running.IsCompleted);
+        Assert.Equal(PSInvocationState.Stopped, shellCommand.InvocationStateInfo.State);
+    }
+
+    private void StallLanguages() => sim.State.AddFault(new FaultRule
+    {
+        Path = "/api/open/v3/language/list", Kind = FaultKind.StallBody, Times = 0,
+        Body = """{"code":1000,"msg":"OK","data":{"lang_list":[{"lang_name":"Japanese","lang_code":"ja"}]}}""",
+    });
+
+    [Fact]
     public async Task DisconnectingWhileAnotherRunspaceUsesTheSessionGivesItSessionClosed()
     {
         var session = Assert.Single(shell.Invoke("Connect-Akool -ApiKey (ConvertTo-SecureString $key -AsPlainText -Force) -BaseUri $uri -MaxRetry 0 -TimeoutSec 60 -PassThru", Vars).Objects<AkoolSession>());
