@@ -133,6 +133,25 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public void TheTableHasARowForEveryEndpointTheClientCalls()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "AkoolPS.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        var called = Directory.EnumerateFiles(Path.Combine(root!.FullName, "src", "AkoolPS.Client"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(file => Regex.Matches(File.ReadAllText(file), "\"/?(api/open/v[0-9]+/[A-Za-z0-9/_]+)\"").Select(m => "/" + m.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(called);
+        var missing = called.Except(Endpoints.Select(e => e.Path), StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0, "Add a row to AnswerFuzzTests.Endpoints for: " + string.Join(", ", missing));
+    }
+
     /// <summary>The simulator's own answer for the endpoint, captured on the way in: the shape the malformed ones are made from.</summary>
     private async Task<string> ValidAnswerAsync(FuzzEndpoint endpoint)
     {
