@@ -23,7 +23,15 @@ public sealed class HostileServerTests : IAsyncLifetime
     private const string Secret = SimulatorOptions.DefaultApiKey;
     private SimulatorServer sim = null!;
 
-    public async Task InitializeAsync() => sim = await SimulatorServer.StartAsync(new SimulatorOptions { JobDurationMs = 600_000 });
+    public async Task InitializeAsync()
+    {
+        sim = await SimulatorServer.StartAsync(new SimulatorOptions { JobDurationMs = 600_000 });
+
+        // The simulator's first answer takes seconds (its code is compiled on first use): without this
+        // warm-up a stalled body would look like slow headers, which the try's time-out always covered.
+        using var warm = Client();
+        await warm.GetCreditAsync(default);
+    }
 
     public async Task DisposeAsync() => await sim.DisposeAsync();
 
