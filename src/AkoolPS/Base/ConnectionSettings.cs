@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Net;
 using System.Security;
 using AkoolPS.Client;
 using AkoolPS.Client.Auth;
@@ -54,6 +55,40 @@ internal static class ConnectionSettings
             ? uri
             : AkoolClientOptions.DefaultBaseUri;
     }
+
+    /// <summary>
+    /// The proxy to use, and the address to show for it. A user name and password written into the
+    /// address (http://user:pass@proxy:8080) become the proxy's credentials when no other are given,
+    /// and the address shown keeps the user name but never the password.
+    /// </summary>
+    public static WebProxy? Proxy(Uri? address, PSCredential? credential, bool useDefaultCredentials, out Uri? shown)
+    {
+        shown = null;
+        if (address is null)
+        {
+            return null;
+        }
+
+        ICredentials? credentials = useDefaultCredentials ? CredentialCache.DefaultCredentials : credential?.GetNetworkCredential();
+        var target = address;
+        if (address.IsAbsoluteUri && address.UserInfo.Length > 0)
+        {
+            var parts = address.UserInfo.Split(new[] { ':' }, 2);
+            var user = Uri.UnescapeDataString(parts[0]);
+            credentials ??= new NetworkCredential(user, parts.Length > 1 ? Uri.UnescapeDataString(parts[1]) : string.Empty);
+            target = new UriBuilder(address) { UserName = string.Empty, Password = string.Empty }.Uri;
+            shown = new UriBuilder(address) { UserName = parts[0], Password = parts.Length > 1 ? "***" : string.Empty }.Uri;
+        }
+
+        shown ??= target;
+        return new WebProxy(target) { Credentials = credentials };
+    }
+
+    public static ErrorRecord Unencrypted(Uri baseUri) => ErrorRecords.Build(
+        new InvalidOperationException(
+            $"{baseUri.Scheme}://{baseUri.Authority} is plain http to another machine: the API key, token or client secret would cross the network unencrypted. " +
+            "Use an https address, or add -AllowUnencryptedAuthentication if you accept that risk (a test server on your own network, say)."),
+        "Akool.UnencryptedAuthentication", ErrorCategory.SecurityError, baseUri);
 
     public static ErrorRecord NoCredential() => ErrorRecords.Build(
         new InvalidOperationException(

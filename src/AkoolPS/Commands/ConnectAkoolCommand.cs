@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Net;
 using System.Security;
 using AkoolPS.Base;
 using AkoolPS.Client;
@@ -83,6 +82,10 @@ public sealed class ConnectAkoolCommand : AkoolCmdlet
     [Parameter]
     public SwitchParameter ProxyUseDefaultCredentials { get; set; }
 
+    /// <summary>Allow credentials over plain http to a host other than this machine (as Invoke-RestMethod's switch of the same name).</summary>
+    [Parameter]
+    public SwitchParameter AllowUnencryptedAuthentication { get; set; }
+
     /// <summary>Do not check the credentials with a request now.</summary>
     [Parameter]
     public SwitchParameter SkipValidation { get; set; }
@@ -114,13 +117,16 @@ public sealed class ConnectAkoolCommand : AkoolCmdlet
             ThrowTerminatingError(ConnectionSettings.NoCredential());
         }
 
-        var proxy = Proxy is null ? null : new WebProxy(Proxy)
+        var baseUri = ConnectionSettings.ReadBaseUri(BaseUri);
+        if (baseUri.IsAbsoluteUri && !AkoolClientOptions.IsSafeTransport(baseUri) && !AllowUnencryptedAuthentication)
         {
-            Credentials = ProxyUseDefaultCredentials ? CredentialCache.DefaultCredentials : ProxyCredential?.GetNetworkCredential(),
-        };
-        var client = new AkoolClient(new AkoolClientOptions
+            ThrowTerminatingError(ConnectionSettings.Unencrypted(baseUri));
+        }
+
+        var proxy = ConnectionSettings.Proxy(Proxy, ProxyCredential, ProxyUseDefaultCredentials, out var shownProxy);
+        var options = new AkoolClientOptions
         {
-            BaseUri = ConnectionSettings.ReadBaseUri(BaseUri),
+            BaseUri = baseUri,
             Credential = credential!,
             RequestTimeout = TimeSpan.FromSeconds(TimeoutSec),
             MaxRetry = MaxRetry,
@@ -128,9 +134,20 @@ public sealed class ConnectAkoolCommand : AkoolCmdlet
             MaxRetryDelay = MaxRetryDelay,
             MaxConcurrency = MaxConcurrency,
             Proxy = proxy,
+            AllowUnencryptedAuthentication = AllowUnencryptedAuthentication,
             UserAgent = "AkoolPS/" + typeof(ConnectAkoolCommand).Assembly.GetName().Version?.ToString(3),
-        });
-        var session = new AkoolSession(client, Proxy);
+        };
+        AkoolClient client = null!;
+        try
+        {
+            client = new AkoolClient(options);
+        }
+        catch (ArgumentException ex)
+        {
+            ThrowTerminatingError(ErrorRecords.Build(ex, "Akool.InvalidArgument", ErrorCategory.InvalidArgument, null));
+        }
+
+        var session = new AkoolSession(client, shownProxy);
         if (!SkipValidation)
         {
             try
