@@ -36,10 +36,10 @@ public sealed class WebhookTests
     }
 
     [Fact]
-    public void WhatTheReaderSealsItOpens()
+    public void WhatTheSimulatorSealsTheReaderOpens()
     {
         var reader = Reader();
-        var body = reader.Seal("""{"_id":"abc","video_status":"4","type":"lipsync","extra":[1,2]}""", 1764288000123, "99");
+        var body = AkoolPS.Simulator.WebhookMessage.Seal("""{"_id":"abc","video_status":"4","type":"lipsync","extra":[1,2]}""", ClientId, Secret, 1764288000123);
 
         var message = reader.Read(body, TimeSpan.FromMinutes(5), SentAt.AddSeconds(30));
 
