@@ -138,4 +138,30 @@ function Write-TestTotal([int] $Passed, [int] $Failed) {
     Write-Host "Tests: $Passed passed, $Failed failed"
 }
 
+function Get-ChangelogSection([string] $Path, [string] $Version) {
+    # The text of the '## [<Version>]' section of a Keep a Changelog file, without its heading: up to the
+    # next '## ' heading or the link definitions at the end. Throws when the version has no section.
+    $lines = (Get-Content -LiteralPath $Path -Raw) -replace "`r`n?", "`n" -split "`n"
+    $start = -1
+    for ($i = 0; $i -lt $lines.Count; $i++) {
+        if ($lines[$i] -match "^##\s+\[$([regex]::Escape($Version))\]") { $start = $i + 1; break }
+    }
+    if ($start -lt 0) { throw "$Path has no '## [$Version]' section for the release notes." }
+    $section = foreach ($line in $lines[$start..($lines.Count - 1)]) {
+        if ($line -match '^##\s' -or $line -match '^\[[^\]]+\]:\s') { break }
+        $line
+    }
+    return (($section -join "`n").Trim())
+}
+
+function Set-ManifestReleaseNote([string] $Path, [string] $Text) {
+    # Replaces the single-quoted ReleaseNotes value of a module manifest with the text, quoted for PowerShell.
+    $manifest = Get-Content -LiteralPath $Path -Raw
+    $pattern = "(?m)^(\s*ReleaseNotes\s*=\s*)'(?:[^']|'')*'"
+    if ($manifest -notmatch $pattern) { throw "$Path has no single-quoted ReleaseNotes to replace." }
+    $quoted = "'" + $Text.Replace("'", "''") + "'"
+    $manifest = [regex]::Replace($manifest, $pattern, { param($m) $m.Groups[1].Value + $quoted }, 'None')
+    [IO.File]::WriteAllText($Path, $manifest, [Text.UTF8Encoding]::new($false))
+}
+
 Export-ModuleMember -Function *

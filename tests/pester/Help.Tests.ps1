@@ -1,7 +1,7 @@
 # The help of AkoolPS. Every exported cmdlet has a page in docs/en-US whose parameters, syntax and
 # parameter metadata are the cmdlet's own, whose examples use only parameters that exist, and which
 # Get-Help shows from the MAML of the built module. Runs in a fresh pwsh against the built manifest in
-# $env:AKOOLPS_MODULE, whose folder holds en-US/AkoolPS.dll-Help.xml made by tools/HelpBuilder.psm1.
+# $env:AKOOLPS_MODULE, whose folder holds en-US/AkoolPS.dll-Help.xml made by tools/help/HelpBuilder.psm1.
 
 BeforeDiscovery {
     if (-not $env:AKOOLPS_MODULE) { throw 'Set AKOOLPS_MODULE to the built AkoolPS.psd1 (build.ps1 -Task Test does).' }
@@ -13,7 +13,7 @@ BeforeDiscovery {
 
 BeforeAll {
     Import-Module $env:AKOOLPS_MODULE
-    Import-Module (Join-Path $PSScriptRoot '../../tools/HelpBuilder.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot '../../tools/help/HelpBuilder.psm1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $script:Docs = (Resolve-Path (Join-Path $PSScriptRoot '../../docs/en-US')).ProviderPath
     $script:Exported = @(Get-Command -Module AkoolPS -CommandType Cmdlet | ForEach-Object Name)
@@ -212,6 +212,12 @@ Describe 'Get-Help <Name> in the built module' -ForEach $cmdlets {
             $examples[$i].code.StartsWith($page.Examples[$i].Code) | Should -BeTrue -Because "example $($i + 1) should show the page's code"
             $examples[$i].title.Contains($page.Examples[$i].Title) | Should -BeTrue -Because "example $($i + 1) should have the page's title"
         }
+    }
+
+    It 'has an online version that Get-Help -Online opens' {
+        $page.OnlineVersion | Should -BeExactly "https://github.com/akoolps/AkoolPS/blob/main/docs/en-US/$Name.md"
+        # Get-Help -Online opens the first related link with a URI.
+        @($help.relatedLinks.navigationLink | Where-Object { $_.uri })[0].uri | Should -BeExactly $page.OnlineVersion
     }
 
     It 'renders as text with the synopsis and every parameter' {
