@@ -57,5 +57,6 @@ function Build-AkoolHelp {
         Write-TextFile -Path $textPath -Text (ConvertTo-AboutText -Line $lines -Path $file.FullName)
         Get-Item -LiteralPath $textPath
     }
+}
 
 Export-ModuleMember -Function Build-AkoolHelp, Read-AkoolHelpPage
