@@ -50,7 +50,7 @@ Describe 'The module manifest' {
     }
 }
 
-Describe 'The package' {
+Describe 'The package' -Tag 'Pwsh7' {
     It 'installs by name with Install-PSResource and runs the DESIGN.md pipeline' {
         $repository | Should -Exist -Because 'build.ps1 -Task Test packs the module first'
         $package = Get-ChildItem $repository -Filter 'AkoolPS.*.nupkg'

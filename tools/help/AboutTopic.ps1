@@ -19,7 +19,7 @@ function ConvertTo-AboutText([string[]] $Line, [string] $Path) {
     $out.Add('    ' + $title[0].Text)
     $afterHeading = $true
     foreach ($item in $blocks) {
-        if ($item.Kind -eq 'Heading' -and $item.Level -eq 1) { continue }
+        if (($item.Kind -eq 'Heading' -and $item.Level -eq 1) -or $item.Kind -eq 'Comment') { continue }
         if ($item.Kind -eq 'Heading' -or -not $afterHeading) { $out.Add('') }
         $afterHeading = $item.Kind -eq 'Heading'
         switch ($item.Kind) {

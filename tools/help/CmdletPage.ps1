@@ -100,11 +100,14 @@ function Read-ExampleSection([object[]] $Block, [string] $Path) {
         $items = $examples[$title]
         $code = @($items | Where-Object { $_.Kind -eq 'Code' -and $_.Language -in 'powershell', 'pwsh', 'ps1', '' })
         if ($code.Count -eq 0) { throw "$Path has no powershell code block in '### $title'." }
+        # '<!-- not run: why -->' tells tests/pester/Help.Tests.ps1 why this example cannot run against the simulator.
+        $notRun = @($items | Where-Object { $_.Kind -eq 'Comment' -and $_.Text -match '^not run:\s*(.+)$' } | ForEach-Object { $Matches[1] })
         [pscustomobject]@{
             Title   = $title
             Code    = ($code | ForEach-Object Text) -join "`n`n"
             Output  = (@($items | Where-Object { $_.Kind -eq 'Code' -and $_ -notin $code }) | ForEach-Object Text) -join "`n`n"
-            Remarks = @(ConvertTo-Paragraph -Block @($items | Where-Object Kind -NE 'Code'))
+            Remarks = @(ConvertTo-Paragraph -Block @($items | Where-Object { $_.Kind -notin 'Code', 'Comment' }))
+            NotRun  = if ($notRun) { $notRun[0] } else { '' }
         }
     }
 }

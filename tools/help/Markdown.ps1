@@ -46,6 +46,10 @@ function Get-MarkdownBlock([string[]] $Line, [string] $Path) {
             . $flush
             $code = [Collections.Generic.List[string]]::new()
             $language = $Matches[1].ToLowerInvariant()
+        } elseif ($current -match '^\s*<!--(.*?)-->\s*$') {
+            # A one-line HTML comment is a note to the tools that read the page, never help text.
+            . $flush
+            $blocks.Add([pscustomobject]@{ Kind = 'Comment'; Level = 0; Text = $Matches[1].Trim(); Language = ''; Lines = [string[]] @() })
         } elseif ($current -match '^(#{1,6})\s+(.+?)\s*$') {
             . $flush
             $blocks.Add([pscustomobject]@{ Kind = 'Heading'; Level = $Matches[1].Length; Text = $Matches[2]; Language = ''; Lines = [string[]] @() })
