@@ -15,11 +15,12 @@
          (Connect-Akool -MaxConcurrency requests at once) and writes each job the moment it ends;
          Save-AkoolVideo saves it then, while the others still render.
 
-    Measured on the simulator (tools/Measure-ParallelTranslation.ps1: 40 videos, one language, jobs of
-    5 s, 20 ms per request, -ThrottleLimit 4, on a shared 2-core machine): the earlier shape, which
-    created, waited and saved inside each runspace and so held a throttle slot through each render,
-    took 60.4 s; this one took 8.1 s. The earlier shape grows with videos / ThrottleLimit x render
-    time (100 videos of 10-minute renders: over 4 hours); this one with the longest render.
+    Measured on the simulator (tools/Measure-ParallelTranslation.ps1 -Videos 40 -JobDurationMs 5000:
+    one language, jobs of 5 s, 20 ms per request, -ThrottleLimit 4, polls every second, on a shared
+    2-core machine under heavy load): the earlier shape, which created, waited and saved inside each
+    runspace and so held a throttle slot through each render, took 64.0 s; this one took 14.0 s. The
+    earlier shape grows with videos / ThrottleLimit x render time (100 videos of 10-minute renders at
+    -ThrottleLimit 4: over 4 hours); this one with the time to create them plus the longest render.
 
     Each job is reported as a result (Completed, Failed, TimedOut or NotCreated, with the error id and
     the files); nothing about one video stops the others. Failures are also written to
