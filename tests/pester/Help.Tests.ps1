@@ -248,13 +248,13 @@ Describe 'Get-Help about_AkoolPS' {
 Describe 'The examples, run against the simulator' {
     BeforeAll {
         Import-Module (Join-Path $PSScriptRoot 'HelpExamples.psm1') -Force
-        $sim = Start-TestSimulator @('--job-duration-ms', '300')
+        $sim = Start-TestSimulator @('--job-duration-ms', '300', '--client-id', (Get-ExampleClientId))
     }
 
     AfterAll { Stop-TestSimulator $sim }
 
-    It 'runs the examples of several pages' {
-        @($runnable).Count | Should -BeGreaterThan 10
+    It 'runs the examples of several pages (<Count> of them)' -ForEach @(@{ Count = @($runnable).Count }) {
+        $Count | Should -BeGreaterThan 10
     }
 
     It '<Page>: <Title> prints what the page shows and saves the files it names' -ForEach $runnable {

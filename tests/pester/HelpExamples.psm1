@@ -5,6 +5,11 @@
 Set-StrictMode -Version 3.0
 Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1')
 
+# The client id of the simulator the examples run against: shaped like Akool's, as the pages show them.
+$script:ExampleClientId = '6805fb69e92d9edc7ca0b409'
+
+function Get-ExampleClientId { $script:ExampleClientId }
+
 # Result files as the pages name them: <source>.<kind or language>[.<more>].mp4|srt, with an optional folder.
 $script:ResultFile = '(?<![\w/.:-])(?:\./)?(?:[\w-]+/)*[\w-]+(?:\.[\w-]+)+\.(?:mp4|srt)\b'
 
@@ -23,7 +28,7 @@ function Test-ExampleToRun([object] $Example) {
 
 function ConvertTo-ComparableLine([string] $Text) {
     # Lines with what differs from run to run masked: job ids, times, the API's address, the host's line width.
-    foreach ($line in ($Text -replace "`r", '') -split "`n") {
+    foreach ($line in ($Text -replace "`r", '' -replace "\x1b\[[0-9;?]*[A-Za-z]", '') -split "`n") {
         $line = $line -replace 'https?://(?:127\.0\.0\.1|localhost):\d+/?', '<api>/' -replace 'https://openapi\.akool\.com/?', '<api>/'
         $line = $line -replace '\b[0-9a-f]{24}\b', '<id>'
         $line = $line -replace '\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}[ T]\d{1,2}:\d{2}:\d{2}(?:\.\d+)?(?: ?[AP]M)?(?: ?(?:[+-]\d{2}:\d{2}|Z))?', '<time>'
@@ -56,6 +61,7 @@ function Invoke-HelpExample {
     # Runs an example's code in a fresh pwsh, in a new empty folder, against the simulator; returns what it
     # printed (as a console shows it, 'What if:' lines included) and the files it left in the folder.
     param([Parameter(Mandatory)] [object] $Example, [Parameter(Mandatory)] [object] $Simulator, [Parameter(Mandatory)] [string] $WorkPath)
+    Reset-TestSimulator $Simulator -JobDurationMs 300    # every example starts from the simulator's first state
     $null = New-Item -ItemType Directory -Path $WorkPath -Force
     Copy-Item (Join-Path $PSScriptRoot 'fixtures/examples/*') $WorkPath
     $codePath = Join-Path $WorkPath '.example.ps1'
@@ -72,7 +78,7 @@ Set-Location $PSScriptRoot
 '@
     Set-Content -LiteralPath $codePath -Value ($prelude + $Example.Code) -Encoding utf8
     $run = Invoke-TestPwsh -File $codePath -Environment @{
-        AKOOL_CLIENT_ID   = Get-TestClientId
+        AKOOL_CLIENT_ID   = $script:ExampleClientId
         AKOOL_CLIENT_SECRET = Get-TestApiKeyText
         AKOOL_EXAMPLE_KEY = Get-TestApiKeyText
         AKOOL_BASE_URI    = $Simulator.Uri
@@ -95,4 +101,4 @@ function Get-ExampleProblem([object] $Example, [object] $Run) {
     }
 }
 
-Export-ModuleMember -Function Get-ExampleResultFile, Test-ExampleToRun, ConvertTo-ComparableLine, Compare-ExampleOutput, Invoke-HelpExample, Get-ExampleProblem
+Export-ModuleMember -Function Get-ExampleClientId, Get-ExampleResultFile, Test-ExampleToRun, ConvertTo-ComparableLine, Compare-ExampleOutput, Invoke-HelpExample, Get-ExampleProblem
