@@ -20,7 +20,7 @@ $version = (Import-PowerShellDataFile (Join-Path $root 'AkoolPS.psd1')).ModuleVe
 $env:AKOOLPS_MODULE = Join-Path $root "out/AkoolPS/$version/AkoolPS.psd1"
 $env:AKOOLPS_SIMULATOR = Join-Path $root 'tests/AkoolPS.Simulator/bin/Release/net10.0/AkoolPS.Simulator.dll'
 $env:AKOOLPS_REPOSITORY = Join-Path $root 'out/repository'
-if (-not (Test-Path $env:AKOOLPS_MODULE)) { throw "No built module at $env:AKOOLPS_MODULE: run 'dotnet pwsh ./build.ps1 -Task Package' first." }
+if (-not (Test-Path $env:AKOOLPS_MODULE)) { throw "No built module at ${env:AKOOLPS_MODULE}: run 'dotnet pwsh ./build.ps1 -Task Package' first." }
 
 $results = Join-Path $root 'out/test-results'
 $null = New-Item -ItemType Directory -Path $results -Force
