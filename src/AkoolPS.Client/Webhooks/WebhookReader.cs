@@ -99,15 +99,6 @@ public sealed class WebhookReader
         return ToEvent(plain, sentAt);
     }
 
-    /// <summary>Makes a webhook body as Akool would (for testing receivers).</summary>
-    internal string Seal(string plainText, long timestamp, string nonce)
-    {
-        var data = WebhookCrypto.Encrypt(plainText, clientId, Key());
-        var stamp = timestamp.ToString(CultureInfo.InvariantCulture);
-        var signature = WebhookCrypto.Sign(clientId, stamp, nonce, data);
-        return JsonSerializer.Serialize(new WebhookEnvelope.Body { Signature = signature, DataEncrypt = data, Timestamp = timestamp, Nonce = nonce }, WebhookJsonContext.Default.Body);
-    }
-
     private string Decrypt(string dataEncrypt)
     {
         byte[] cipher;

@@ -47,27 +47,27 @@ public sealed class ConnectAkoolCommand : AkoolCmdlet
     /// <summary>The time-out of one try of one request, in seconds.</summary>
     [Parameter]
     [ValidateRange(1, 3600)]
-    public int TimeoutSec { get; set; } = 100;
+    public int TimeoutSec { get; set; } = ConnectionSettings.DefaultTimeoutSec;
 
     /// <summary>How many times a failed request is retried (creates only when they surely did not reach Akool).</summary>
     [Parameter]
     [ValidateRange(0, 20)]
-    public int MaxRetry { get; set; } = 4;
+    public int MaxRetry { get; set; } = ConnectionSettings.DefaultMaxRetry;
 
     /// <summary>The first wait between tries; it doubles each time, with jitter.</summary>
     [Parameter]
     [SecondsOrTimeSpan]
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan RetryDelay { get; set; } = ConnectionSettings.DefaultRetryDelay;
 
     /// <summary>The longest wait between tries, including what a Retry-After header asks for.</summary>
     [Parameter]
     [SecondsOrTimeSpan]
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan MaxRetryDelay { get; set; } = ConnectionSettings.DefaultMaxRetryDelay;
 
     /// <summary>How many status requests the session has in flight at once when it reads many jobs.</summary>
     [Parameter]
     [ValidateRange(1, 256)]
-    public int MaxConcurrency { get; set; } = 16;
+    public int MaxConcurrency { get; set; } = ConnectionSettings.DefaultMaxConcurrency;
 
     /// <summary>A proxy server for every request.</summary>
     [Parameter]
@@ -117,52 +117,20 @@ public sealed class ConnectAkoolCommand : AkoolCmdlet
             ThrowTerminatingError(ConnectionSettings.NoCredential());
         }
 
-        var baseUri = ConnectionSettings.ReadBaseUri(BaseUri);
-        if (baseUri.IsAbsoluteUri && !AkoolClientOptions.IsSafeTransport(baseUri) && !AllowUnencryptedAuthentication)
+        var session = ConnectionSettings.Open(this, new ConnectionSettings.SessionSettings(credential!)
         {
-            ThrowTerminatingError(ConnectionSettings.Unencrypted(baseUri));
-        }
-
-        var proxy = ConnectionSettings.Proxy(Proxy, ProxyCredential, ProxyUseDefaultCredentials, out var shownProxy);
-        var options = new AkoolClientOptions
-        {
-            BaseUri = baseUri,
-            Credential = credential!,
-            RequestTimeout = TimeSpan.FromSeconds(TimeoutSec),
+            BaseUri = BaseUri,
+            TimeoutSec = TimeoutSec,
             MaxRetry = MaxRetry,
             RetryDelay = RetryDelay,
             MaxRetryDelay = MaxRetryDelay,
             MaxConcurrency = MaxConcurrency,
-            Proxy = proxy,
+            Proxy = Proxy,
+            ProxyCredential = ProxyCredential,
+            ProxyUseDefaultCredentials = ProxyUseDefaultCredentials,
             AllowUnencryptedAuthentication = AllowUnencryptedAuthentication,
-            UserAgent = "AkoolPS/" + typeof(ConnectAkoolCommand).Assembly.GetName().Version?.ToString(3),
-        };
-        AkoolClient client = null!;
-        try
-        {
-            client = new AkoolClient(options);
-        }
-        catch (ArgumentException ex)
-        {
-            ThrowTerminatingError(ErrorRecords.Build(ex, "Akool.InvalidArgument", ErrorCategory.InvalidArgument, null));
-        }
-
-        var session = new AkoolSession(client, shownProxy);
-        if (!SkipValidation)
-        {
-            try
-            {
-                var languages = Run(client.ValidateAsync);
-                WriteVerbose($"Connected to {session.BaseUri} ({session.AuthMethod}); Akool offers {languages.Count} languages.");
-            }
-            catch
-            {
-                client.Dispose();
-                throw;
-            }
-        }
-
-        SessionStore.Current = session;
+            Validate = !SkipValidation,
+        });
         if (PassThru)
         {
             WriteObject(session);
