@@ -148,7 +148,7 @@ Describe 'Where no one is watching' {
         $result.Progress | Should -Be 0
         $result.Tags | Should -Contain 'AkoolPS'
         $result.Information | Should -Contain '2 of 2 jobs ended.'
-        ($result.Information | Where-Object { $_ -like '*→ Completed*' }).Count | Should -Be 2
+        ($result.Information | Where-Object { $_ -like '*-> Completed*' }).Count | Should -Be 2
         ($result.Information | Where-Object { $_ -like 'Saved *' }).Count | Should -Be 2
     }
 }

@@ -183,7 +183,7 @@ internal sealed class AkoolConnection : IDisposable
             var code = BusinessCodeProbeHandler.TryReadCode(body);
             if (AkoolLog.VerboseEnabled)
             {
-                AkoolLog.Verbose($"{display} → HTTP {status}{(code is int c ? ", code " + c.ToString(CultureInfo.InvariantCulture) : string.Empty)} in {clock.ElapsedMilliseconds} ms");
+                AkoolLog.Verbose($"{display} -> HTTP {status}{(code is int c ? ", code " + c.ToString(CultureInfo.InvariantCulture) : string.Empty)} in {clock.ElapsedMilliseconds} ms");
             }
 
             if (AkoolLog.DebugEnabled)
@@ -242,12 +242,12 @@ internal sealed class AkoolConnection : IDisposable
         var location = response.Headers.Location;
         var target = location is null ? null : location.IsAbsoluteUri ? location : new Uri(baseUri, location);
         var otherOrigin = target is null || Uri.Compare(target, baseUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0;
-        AkoolLog.Verbose($"{call.Display} → HTTP {(int)response.StatusCode}: a redirect, not followed (requests with credentials go to the API address only).");
+        AkoolLog.Verbose($"{call.Display} -> HTTP {(int)response.StatusCode}: a redirect, not followed (requests with credentials go to the API address only).");
         return new AkoolRedirectException("/" + call.Path, (int)response.StatusCode, target, otherOrigin);
     }
 
     private static int Attempts(Context context) =>
         context.TryGetValue(RetryPolicies.AttemptsKey, out var value) && value is int attempts ? attempts : 1;
 
-    private static string Truncate(string text) => text.Length <= 4096 ? text : text.Substring(0, 4096) + "…";
+    private static string Truncate(string text) => text.Length <= 4096 ? text : text.Substring(0, 4096) + "...";
 }
