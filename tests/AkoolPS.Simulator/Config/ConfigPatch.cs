@@ -29,6 +29,7 @@ internal static class ConfigPatch
                 "credit" => config with { Credit = Long(field) },
                 "webhookAttempts" => config with { WebhookAttempts = Int(field) },
                 "webhookRetryDelayMs" => config with { WebhookRetryDelayMs = Int(field) },
+                "bandwidthBytesPerSec" => config with { BandwidthBytesPerSec = Long(field) },
                 _ => throw new ArgumentException($"Unknown config field '{field.Name}'."),
             };
         }

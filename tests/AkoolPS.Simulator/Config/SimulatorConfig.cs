@@ -8,6 +8,7 @@ namespace AkoolPS.Simulator;
 /// <param name="Credit">The account's remaining credit: every create takes its cost from it (quota/info reports it).</param>
 /// <param name="WebhookAttempts">Deliveries of one webhook notice before giving up (1 = no retry).</param>
 /// <param name="WebhookRetryDelayMs">Wait before the first retry; it doubles before each further one.</param>
+/// <param name="BandwidthBytesPerSec">The most a result file download sends a second, per connection; 0 = no cap.</param>
 public sealed record SimulatorConfig(
     int JobDurationMs,
     int LatencyMs,
@@ -17,7 +18,8 @@ public sealed record SimulatorConfig(
     int? VoiceCount,
     long Credit = SimulatorOptions.DefaultCredit,
     int WebhookAttempts = SimulatorOptions.DefaultWebhookAttempts,
-    int WebhookRetryDelayMs = SimulatorOptions.DefaultWebhookRetryDelayMs)
+    int WebhookRetryDelayMs = SimulatorOptions.DefaultWebhookRetryDelayMs,
+    long BandwidthBytesPerSec = 0)
 {
     /// <exception cref="ArgumentException">A value is out of range.</exception>
     internal SimulatorConfig Validated()
@@ -34,6 +36,7 @@ public sealed record SimulatorConfig(
         }
 
         RequireNotNegative(WebhookRetryDelayMs, "webhookRetryDelayMs");
+        RequireNotNegative(BandwidthBytesPerSec, "bandwidthBytesPerSec");
         if (VoiceCount is int voices)
         {
             RequireNotNegative(voices, "voiceCount");

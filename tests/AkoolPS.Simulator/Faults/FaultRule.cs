@@ -23,6 +23,27 @@ public enum FaultKind
 
     /// <summary>Files: answers 200 with the whole body even when a range was asked for.</summary>
     IgnoreRange,
+
+    /// <summary>Files: sends the headers and <see cref="FaultRule.CutAfterBytes"/> bytes (default 0), then nothing, holding the connection open.</summary>
+    Stall,
+
+    /// <summary>Files: a range request gets a 206 for another range (from half the offset asked for), honestly labelled.</summary>
+    WrongRange,
+
+    /// <summary>Files: a range request gets a 206 with the bytes asked for but no <c>Content-Range</c>.</summary>
+    NoContentRange,
+
+    /// <summary>
+    /// Files: the file is another version (<see cref="FaultRule.Version"/>, default 2): other bytes of the same length and
+    /// another ETag. <see cref="FaultRule.IgnoreIfRange"/> makes it answer ranges of the new version even to an If-Range of the old.
+    /// </summary>
+    NewVersion,
+
+    /// <summary>
+    /// API: the endpoint answers, then the fields of <see cref="FaultRule.Set"/> are set in its <c>data</c> object (and in each
+    /// item of <c>data.result</c>): a server that sends hostile ids or links.
+    /// </summary>
+    Rewrite,
 }
 
 /// <summary>Whether the request is processed before the fault applies.</summary>
@@ -65,6 +86,15 @@ public sealed record FaultRule
 
     public long? CutAfterBytes { get; init; }
 
+    /// <summary><see cref="FaultKind.NewVersion"/>: the version served (2 or more).</summary>
+    public int? Version { get; init; }
+
+    /// <summary><see cref="FaultKind.NewVersion"/>: answer a range even when If-Range names the old version (a broken CDN).</summary>
+    public bool IgnoreIfRange { get; init; }
+
+    /// <summary><see cref="FaultKind.Rewrite"/>: the fields to set, e.g. <c>{"_id": "../../x", "video": "file:///etc/passwd"}</c>.</summary>
+    public System.Text.Json.JsonElement? Set { get; init; }
+
     internal void Validate()
     {
         Require(Path is ['/', ..], "path must start with '/'.");
@@ -74,6 +104,9 @@ public sealed record FaultRule
         Require(Kind != FaultKind.Code || Code is not null, "kind 'code' needs code.");
         Require(Kind != FaultKind.Delay || DelayMs is >= 0, "kind 'delay' needs delayMs (0 or more).");
         Require(Kind != FaultKind.Cut || CutAfterBytes is >= 0, "kind 'cut' needs cutAfterBytes (0 or more).");
+        Require(CutAfterBytes is null or >= 0, "cutAfterBytes must be 0 or more.");
+        Require(Version is null or >= 2, "version must be 2 or more.");
+        Require(Kind != FaultKind.Rewrite || Set is { ValueKind: System.Text.Json.JsonValueKind.Object }, "kind 'rewrite' needs set (an object of fields).");
     }
 
     private static void Require(bool condition, string message)
