@@ -118,7 +118,8 @@ public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
 
         var id = DownloadActivity + Interlocked.Increment(ref activity);
         var name = target.Stem;
-        var progress = new ProgressReporter<DownloadProgress>(p => Report(id, name, p));
+        var interactive = Interactive;
+        var progress = new ProgressReporter<DownloadProgress>(p => pool.ReportProgress(id, name, p, interactive));
         var client = ActiveSession.Client;
         var token = StopToken;
         pool.Start(async () =>
@@ -137,23 +138,9 @@ public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
             }
             finally
             {
-                if (Interactive)
-                {
-                    pool.Report(new ProgressRecord(id, "Saving " + name, "Done") { RecordType = ProgressRecordType.Completed });
-                }
+                pool.ReportProgress(id, name, null, interactive);
             }
         });
-    }
-
-    private void Report(int id, string name, DownloadProgress p)
-    {
-        if (Interactive)
-        {
-            pool.Report(new ProgressRecord(id, "Saving " + name, p.TotalBytes is long total ? $"{p.BytesReceived / 1024:N0} of {total / 1024:N0} KB" : $"{p.BytesReceived / 1024:N0} KB")
-            {
-                PercentComplete = p.Percent ?? -1,
-            });
-        }
     }
 
     private void Written(AkoolVideo video, FileInfo file)

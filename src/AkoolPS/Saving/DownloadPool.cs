@@ -6,6 +6,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using AkoolPS.Client.Diagnostics;
+using AkoolPS.Client.Downloads;
 
 namespace AkoolPS.Saving;
 
@@ -43,7 +44,7 @@ internal sealed class DownloadPool : IAkoolLogSink, IDisposable
     /// <summary>True while something waits to be written.</summary>
     public bool HasOutput => !outbox.IsEmpty || !progress.IsEmpty;
 
-    /// <summary>Starts <paramref name="work"/> in the background; it reports through <see cref="Post"/> and <see cref="Report"/>.</summary>
+    /// <summary>Starts <paramref name="work"/> in the background; it reports through <see cref="Post"/> and <see cref="ReportProgress"/>.</summary>
     public void Start(Func<Task> work)
     {
         Interlocked.Increment(ref running);
@@ -71,10 +72,20 @@ internal sealed class DownloadPool : IAkoolLogSink, IDisposable
         signal.Release();
     }
 
-    /// <summary>Keeps the latest progress of an activity for the pipeline thread.</summary>
-    public void Report(ProgressRecord record)
+    /// <summary>
+    /// Keeps the latest progress of download <paramref name="id"/> for the pipeline thread (null: done),
+    /// when someone watches (<paramref name="interactive"/>).
+    /// </summary>
+    public void ReportProgress(int id, string name, DownloadProgress? state, bool interactive)
     {
-        progress[record.ActivityId] = record;
+        if (!interactive)
+        {
+            return;
+        }
+
+        progress[id] = state is { } p
+            ? new ProgressRecord(id, "Saving " + name, p.TotalBytes is long total ? $"{p.BytesReceived / 1024:N0} of {total / 1024:N0} KB" : $"{p.BytesReceived / 1024:N0} KB") { PercentComplete = p.Percent ?? -1 }
+            : new ProgressRecord(id, "Saving " + name, "Done") { RecordType = ProgressRecordType.Completed };
         signal.Release();
     }
 
