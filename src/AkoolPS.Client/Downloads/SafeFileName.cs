@@ -8,7 +8,7 @@ namespace AkoolPS.Client.Downloads;
 /// Turns text into file name parts that are safe on every system: no path separators, no drive or
 /// parent references, no Windows device names (CON, NUL, COM1...), no trailing dots or spaces, no
 /// control characters, and a bounded length. Server text (a job id) keeps only ASCII letters, digits,
-/// '-' and '_'; a name the user chose keeps letters and digits of any script too.
+/// '-' and '_'; a name the user chose keeps letters and digits of any script, inner spaces and dots too.
 /// </summary>
 public static class SafeFileName
 {
@@ -26,18 +26,18 @@ public static class SafeFileName
     public static string FromServerText(string? text, int maxLength = 64) =>
         Finish(Reduce(text, c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_'), maxLength, "job");
 
-    /// <summary>A name part from the user's own file name: letters and digits of any script, '-', '_' and single inner dots.</summary>
+    /// <summary>A name part from the user's own file name: letters and digits of any script, '-', '_', and single inner spaces and dots.</summary>
     public static string FromUserText(string? text, int maxLength = 120) =>
-        Finish(Reduce(text, c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.'), maxLength, "file");
+        Finish(Reduce(text, c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or ' '), maxLength, "file");
 
     /// <summary>
     /// True when <paramref name="name"/> can be used as it is: only the characters these methods keep,
-    /// no leading or trailing dot, no "..", not a device name, and not longer than <see cref="MaxLength"/>.
+    /// no leading or trailing dot or space, no "..", not a device name, and not longer than <see cref="MaxLength"/>.
     /// </summary>
     public static bool IsSafe(string? name) =>
         name is { Length: > 0 and <= MaxLength }
-        && name.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.')
-        && name[0] != '.' && name[name.Length - 1] != '.'
+        && name.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or ' ')
+        && name[0] is not ('.' or ' ') && name[name.Length - 1] is not ('.' or ' ')
         && name.IndexOf("..", StringComparison.Ordinal) < 0
         && !IsDeviceName(name);
 
@@ -72,8 +72,8 @@ public static class SafeFileName
         {
             var next = keep(c) ? c : '_';
 
-            // No "..": a run of dots (or of replacements) becomes one.
-            if ((next == '.' || next == '_') && builder.Length > 0 && builder[builder.Length - 1] == next)
+            // No "..": a run of dots (or of spaces, or of replacements) becomes one.
+            if (next is '.' or '_' or ' ' && builder.Length > 0 && builder[builder.Length - 1] == next)
             {
                 continue;
             }
@@ -89,7 +89,7 @@ public static class SafeFileName
         text = text.Trim('.', '_', ' ');
         if (text.Length > maxLength)
         {
-            text = text.Substring(0, maxLength - 9).TrimEnd('.', '_') + "-" + StableHash(text);
+            text = text.Substring(0, maxLength - 9).TrimEnd('.', '_', ' ') + "-" + StableHash(text);
         }
 
         if (text.Length == 0 || text.Trim('_', '-', '.').Length == 0)

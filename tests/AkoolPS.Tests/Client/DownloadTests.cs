@@ -248,6 +248,20 @@ public sealed class DownloadTests : IAsyncLifetime
         Assert.True(SafeFileName.IsSafe(safe + ".mp4"));
     }
 
+    [Theory]
+    [InlineData("my talk", "my talk")]
+    [InlineData(" . talk . ", "talk")]
+    [InlineData("ト－ク 1", "ト_ク 1")]
+    [InlineData("a  ..  b", "a . b")]
+    [InlineData("nul", "nul_")]
+    public void AUsersOwnNameKeepsItsLettersAndInnerSpaces(string source, string expected)
+    {
+        var safe = SafeFileName.FromUserText(source);
+
+        Assert.Equal(expected, safe);
+        Assert.True(SafeFileName.IsSafe(safe + ".ja.mp4"));
+    }
+
     [Fact]
     public void ALongIdIsShortenedAndStaysDistinct()
     {
