@@ -20,6 +20,8 @@
       Download  Save-AkoolVideo of a 1 GiB result beside curl -o: ≥ 0.8 of curl's throughput, memory flat (< 50 MB)
       Creates   200 rows of Import-Csv piped into New-AkoolTranslation beside one by one: ≥ 10x; and the same
                 through ForEach-Object -Parallel -ThrottleLimit 10: ≥ 6x
+      Save      20 results of 50 MB piped into Save-AkoolVideo (4 at once) beside -ThrottleLimit 1, the simulator capping
+                each connection at -SaveBandwidthMBps: ≥ 3x the throughput, memory flat (< 50 MB)
 
     Writes <OutputPath>/results.md (the table, notes and findings), results.json (every number, merged with
     earlier runs of the scenarios not run this time) and wait.png (the wait scenario, drawn with ScottPlot by tools/bench/WaitChart).
@@ -59,8 +61,12 @@ param(
     [string] $OutputPath,
 
     # The scenarios to run; default all.
-    [ValidateSet('Import', 'Status', 'Wait', 'Paging', 'Download', 'Creates')]
-    [string[]] $Scenario = @('Import', 'Status', 'Wait', 'Paging', 'Download', 'Creates'),
+    [ValidateSet('Import', 'Status', 'Wait', 'Paging', 'Download', 'Creates', 'Save')]
+    [string[]] $Scenario = @('Import', 'Status', 'Wait', 'Paging', 'Download', 'Creates', 'Save'),
+
+    # The save scenario's per-connection bandwidth cap on the simulator's result files, in MB a second.
+    [ValidateRange(1, 10000)]
+    [int] $SaveBandwidthMBps = 25,
 
     # The machine is shared: before each scenario, wait up to -QuietWaitSec for the 1-minute load average to fall
     # below this (0 = do not wait). The load at the start and end of each scenario is reported either way.
@@ -167,6 +173,14 @@ function Get-DownloadRows($Raw) {
         'flat (< 50 MB)' { param($m) $m -lt 50 } ('ratio column = AkoolPS growth in MB; min {0:n1}, max {1:n1}' -f $growth.Min, $growth.Max)
 }
 
+function Get-SaveRows($Raw) {
+    $r = @($Raw.repeats)
+    $mbps = $Raw.bandwidthBytesPerSec / 1MB
+    New-Row 'Save' ("{0} results of {1:n0} MB piped into Save-AkoolVideo (-ThrottleLimit 4), {2:n0} MB/s per connection" -f $Raw.count, ($Raw.sizeBytes / 1MB), $mbps) `
+        ('{0:n1} MB/s ({1})' -f (Get-Median $r.concurrent.mbPerS), (Format-Ms (Get-Median $r.concurrent.ms))) ('one at a time {0:n1} MB/s ({1})' -f (Get-Median $r.oneByOne.mbPerS), (Format-Ms (Get-Median $r.oneByOne.ms))) $r.ratio `
+        '≥ 3x' { param($m) $m -ge 3 } ('4 at once can reach at most 4x under a per-connection cap; resident set growth during the concurrent save: median {0:n1} MB, max {1:n1} MB (flat: < 50 MB)' -f (Get-Median $r.concurrent.growthMB), (Get-BenchStats $r.concurrent.growthMB).Max)
+}
+
 function Get-CreatesRows($Raw) {
     $r = @($Raw.repeats)
     $count = $Raw.count
@@ -246,7 +260,7 @@ function Format-Ratio($Row) {
 }
 
 function Write-Results($All, [string] $Path) {
-    $order = 'Import', 'Status', 'Wait', 'Paging', 'Download', 'Creates'
+    $order = 'Import', 'Status', 'Wait', 'Paging', 'Download', 'Creates', 'Save'
     $lines = [Collections.Generic.List[string]]::new()
     $lines.Add('# AkoolPS benchmark')
     $lines.Add('')
@@ -278,6 +292,7 @@ function Write-Results($All, [string] $Path) {
     $lines.Add('- **Wait**: 500 translation jobs whose durations (5–60 s, evenly spread, shuffled) are planned with `/__admin/next-jobs`; `Wait-AkoolVideo -PollInterval 5` on them and, at the same moment in another pwsh, the naive `while (pending) { foreach { Invoke-RestMethod; if ended: note it } ; Start-Sleep 5 }` loop on the SAME jobs. Job ends are the simulator''s `createdAt + durationMs`; report times are when each object reached a compiled sink (AkoolPS) or the loop saw status 3/4. Requests are the journal''s infobymodelid entries minus the naive loop''s own count. Minimum = Σ over jobs of the polls at P, 2P, … after the wait started until the job has ended. See `wait.png`.')
     $lines.Add('- **Paging**: simulator `--voice-count 50000`; `Get-AkoolVoice | Measure-BenchStream` (a compiled sink that notes the first arrival) beside BenchKit''s `RawHttp.ReadAllVoicePages` (one HttpClient, page after page, each parsed), same pwsh, warm connections. Memory = peak minus starting resident set (VmRSS sampled every 2 ms after a full GC).')
     $lines.Add('- **Download**: simulator `--result-size-bytes 1073741824`; `Save-AkoolVideo -Force` beside `curl -s -S -f -o` on the job''s `VideoUrl`, same folder (`bench/work`); lengths checked, files deleted after each run.')
+    $lines.Add('- **Save**: simulator `--result-size-bytes 52428800 --bandwidth-bytes-per-sec <-SaveBandwidthMBps>`; 20 completed translations piped into `Save-AkoolVideo -Path bench/work/save` with `-ThrottleLimit 4` (the default) beside `-ThrottleLimit 1`, alternating; lengths checked, files deleted after each run; resident set sampled every 2 ms during the concurrent save.')
     $lines.Add('- **Creates**: one session from `Connect-Akool -PassThru`; `1..200 | ForEach-Object -Parallel { New-AkoolTranslation -Url … -Language ja -Session $using:session } -ThrottleLimit 10` beside a `foreach` of the same calls; the runspaces find the module through `$env:PSModulePath`. Also timed: PowerShell''s floor, the same `-Parallel` pipeline without the module whose body sleeps as long as one create took one by one (no module can beat its speed-up in that pipeline); the pipeline that only loads the module; and the same pipeline with twice the calls, whose extra time gives the marginal speed-up once the runspaces are up.')
     $lines.Add('')
     if ($All.scenarios.PSObject.Properties['Wait']) {
@@ -314,6 +329,9 @@ $definitions = [ordered]@{
     Creates  = @{ Script = 'Scenario.Creates.ps1'; Simulator = @('--latency-ms', $latency, '--credit', '100000000')
         Parameters = @{ ModulePath = $ModulePath; KitPath = $kit; Repeat = $Repeat }; Rows = ${function:Get-CreatesRows}
         Settings = "$Repeat repeats, latency $LatencyMs ms" }
+    Save     = @{ Script = 'Scenario.Save.ps1'; Simulator = @('--result-size-bytes', '52428800', '--bandwidth-bytes-per-sec', "$($SaveBandwidthMBps * 1MB)", '--job-duration-ms', '200', '--credit', '100000000')
+        Parameters = @{ ModulePath = $ModulePath; KitPath = $kit; Repeat = [Math]::Min($Repeat, 3); WorkPath = $WorkPath }; Rows = ${function:Get-SaveRows}
+        Settings = "$([Math]::Min($Repeat, 3)) repeats, $SaveBandwidthMBps MB/s per connection" }
 }
 
 $all = if (Test-Path $ResultsJson) { Get-Content $ResultsJson -Raw | ConvertFrom-Json } else { $null }

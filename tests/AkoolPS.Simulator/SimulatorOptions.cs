@@ -51,6 +51,9 @@ public sealed class SimulatorOptions
     /// <summary>Wait before the first webhook retry; it doubles before each further one (1, 2, 4, 8 s by default).</summary>
     public int WebhookRetryDelayMs { get; init; } = DefaultWebhookRetryDelayMs;
 
+    /// <summary>The most a result file download sends a second, per connection; 0 (the default) = no cap.</summary>
+    public long BandwidthBytesPerSec { get; init; }
+
     /// <summary>Null: a few voices per language. Otherwise exactly this many voices, spread across the languages.</summary>
     public int? VoiceCount { get; init; }
 
@@ -72,5 +75,5 @@ public sealed class SimulatorOptions
     internal string EffectiveClientSecret => ClientSecret ?? ApiKey;
 
     internal SimulatorConfig ToConfig() =>
-        new(JobDurationMs, LatencyMs, TokenLifetimeSec, ResultSizeBytes, ResultLifetimeSec, VoiceCount, Credit, WebhookAttempts, WebhookRetryDelayMs, LegacyVoiceList);
+        new(JobDurationMs, LatencyMs, TokenLifetimeSec, ResultSizeBytes, ResultLifetimeSec, VoiceCount, Credit, WebhookAttempts, WebhookRetryDelayMs, LegacyVoiceList, BandwidthBytesPerSec: BandwidthBytesPerSec);
 }

@@ -230,7 +230,8 @@ Describe 'Bad input is refused before any request' {
         New-Item (Join-Path $folder 'talk.fr.mp4') -ItemType File -Force | Out-Null
 
         { $done | Save-AkoolVideo -Path $file.FullName } | Should -Throw -ErrorId 'Akool.PathIsFile,AkoolPS.Commands.SaveAkoolVideoCommand'
-        { $done | Save-AkoolVideo -Path $folder.FullName } | Should -Throw -ErrorId 'Akool.FileExists,AkoolPS.Commands.SaveAkoolVideoCommand'
+        # Non-terminating (one taken name must not stop a batch): -ErrorAction Stop makes it throw here.
+        { $done | Save-AkoolVideo -Path $folder.FullName -ErrorAction Stop } | Should -Throw -ErrorId 'Akool.FileExists,AkoolPS.Commands.SaveAkoolVideoCommand'
 
         Get-SimulatorJournal $sim '/files/*' | Should -BeNullOrEmpty
         (Get-Item (Join-Path $folder 'talk.fr.mp4')).Length | Should -Be 0

@@ -285,7 +285,7 @@ Describe 'Save-AkoolVideo' {
         $done = New-AkoolTranslation -Url https://example.com/again.mp4 -Language ja | Wait-AkoolVideo -PollInterval 0.1
         $first = $done | Save-AkoolVideo -Path $folder
 
-        { $done | Save-AkoolVideo -Path $folder } | Should -Throw -ErrorId 'Akool.FileExists,AkoolPS.Commands.SaveAkoolVideoCommand'
+        { $done | Save-AkoolVideo -Path $folder -ErrorAction Stop } | Should -Throw -ErrorId 'Akool.FileExists,AkoolPS.Commands.SaveAkoolVideoCommand'
         $second = $done | Save-AkoolVideo -Path $folder -Force
 
         $first.FullName | Should -Be $second.FullName

@@ -64,4 +64,6 @@ public enum AkoolResultMedia
     Image,
     /// <summary>An image or a video, depending on what the job was made from (face swap).</summary>
     ImageOrVideo,
+    /// <summary>Subtitles (a translation's side files).</summary>
+    Subtitles,
 }

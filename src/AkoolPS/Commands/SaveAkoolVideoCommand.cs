@@ -2,19 +2,28 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
+using System.Threading;
 using AkoolPS.Base;
+using AkoolPS.Client;
 using AkoolPS.Client.Downloads;
+using AkoolPS.Client.Errors;
+using AkoolPS.Saving;
 
 namespace AkoolPS.Commands;
 
-/// <summary>Save-AkoolVideo: downloads finished jobs' videos (and subtitles) and writes out the files.</summary>
-[Cmdlet(VerbsData.Save, "AkoolVideo")]
+/// <summary>
+/// Save-AkoolVideo: downloads finished jobs' results (and subtitles) into a folder, several at once,
+/// and writes out each file as it completes. Names come from the job, never from the link.
+/// </summary>
+[Cmdlet(VerbsData.Save, "AkoolVideo", SupportsShouldProcess = true)]
 [OutputType(typeof(FileInfo))]
 public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
 {
     private const int DownloadActivity = 0x4C1;
-    private readonly HashSet<string> written = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> used = new(StringComparer.OrdinalIgnoreCase);
     private string folder = null!;
+    private DownloadPool pool = null!;
+    private int activity;
 
     /// <summary>Completed jobs, from Wait-AkoolVideo or Get-AkoolVideo.</summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true)]
@@ -33,6 +42,11 @@ public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
+    /// <summary>How many files download at once (1 to 64; default 4).</summary>
+    [Parameter]
+    [ValidateRange(1, 64)]
+    public int ThrottleLimit { get; set; } = 4;
+
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
@@ -44,6 +58,8 @@ public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
                 new IOException($"-Path '{folder}' is a file, but Save-AkoolVideo needs a folder to save into. Give a folder (it is made if missing)."),
                 "Akool.PathIsFile", ErrorCategory.InvalidArgument, Path));
         }
+
+        pool = new DownloadPool(StreamPreferences.ShowsVerbose(CommandRuntime), StreamPreferences.ShowsDebug(CommandRuntime), WriteVerbose, WriteDebug);
     }
 
     /// <inheritdoc />
@@ -53,52 +69,113 @@ public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
         if (video.Status != AkoolVideoStatus.Completed || video.ResultUrl is null)
         {
             WriteError(ErrorRecords.NotReady(video));
+        }
+        else
+        {
+            foreach (var file in ResultFileNames.For(video, IncludeSubtitles, used))
+            {
+                Begin(video, file);
+            }
+        }
+
+        // Wait for a free slot, writing out whatever finished meanwhile.
+        WaitWhile(() => pool.Running >= ThrottleLimit, ThrottleLimit);
+    }
+
+    /// <inheritdoc />
+    protected override void EndProcessing() => WaitWhile(() => pool.Running > 0, 1);
+
+    private void Begin(AkoolVideo video, ResultFile file)
+    {
+        DownloadTarget target;
+        try
+        {
+            if (!AkoolClient.IsDownloadableLink(file.Url))
+            {
+                throw new AkoolDownloadException("UnsupportedLink", $"The result link of {video} is a {file.Url.Scheme}: address, not http or https; it was not downloaded. Get the job again with Get-AkoolVideo for a fresh link.", video, AkoolFailureKind.InvalidResponse);
+            }
+
+            target = new DownloadTarget(folder, file.Stem, file.Media, Force);
+        }
+        catch (AkoolDownloadException ex)
+        {
+            WriteError(ErrorRecords.From(ex, video));
             return;
         }
 
-        var files = ResultFileNames.For(video, IncludeSubtitles, written);
-        foreach (var file in files)
+        var path = target.ExpectedPath;
+        var exists = File.Exists(path);
+        if (exists && !Force)
         {
-            var target = System.IO.Path.Combine(folder, file.Name);
-            if (!Force && File.Exists(target))
-            {
-                ThrowTerminatingError(ErrorRecords.Build(
-                    new IOException($"The file '{target}' already exists. Use -Force to replace it, or save into another folder."),
-                    "Akool.FileExists", ErrorCategory.ResourceExists, target));
-            }
+            WriteError(FileExists(path));
+            return;
         }
 
-        foreach (var file in files)
+        if (!ShouldProcess(path, exists ? $"Replace with the result of {video}" : $"Save the result of {video}"))
         {
-            Save(video, file.Url, System.IO.Path.Combine(folder, file.Name));
+            return;
         }
+
+        var id = DownloadActivity + Interlocked.Increment(ref activity);
+        var name = target.Stem;
+        var interactive = Interactive;
+        var progress = new ProgressReporter<DownloadProgress>(p => pool.ReportProgress(id, name, p, interactive));
+        var client = ActiveSession.Client;
+        var token = StopToken;
+        pool.Start(async () =>
+        {
+            try
+            {
+                var saved = await client.DownloadAsync(file.Url, target, progress, token).ConfigureAwait(false);
+                pool.Post(() => Written(video, saved));
+            }
+            catch (Exception ex) when (ex is AkoolException or IOException or UnauthorizedAccessException)
+            {
+                pool.Post(() => WriteError(ex is AkoolDownloadException { Reason: "FileExists", Target: string existing } ? FileExists(existing) : ErrorRecords.From(ex, video)));
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+            }
+            finally
+            {
+                pool.ReportProgress(id, name, null, interactive);
+            }
+        });
     }
 
-    private void Save(AkoolVideo video, Uri url, string target)
+    private void Written(AkoolVideo video, FileInfo file)
     {
-        var name = System.IO.Path.GetFileName(target);
-        var progress = new ProgressReporter<DownloadProgress>(p => EmitProgress(
-            new ProgressRecord(DownloadActivity, "Saving " + name, p.TotalBytes is long total ? $"{p.BytesReceived / 1024:N0} of {total / 1024:N0} KB" : $"{p.BytesReceived / 1024:N0} KB")
-            {
-                PercentComplete = p.Percent ?? -1,
-            }));
+        var line = $"Saved {video} to {file.FullName} ({file.Length:N0} bytes).";
+        WriteVerbose(line);
+        if (!Interactive)
+        {
+            EmitInformation(line);
+        }
+
+        // Through the provider, so the object carries PSPath and the rest that the file views expect.
+        WriteObject(InvokeProvider.Item.Get(new[] { file.FullName }, true, true), enumerateCollection: true);
+    }
+
+    private static ErrorRecord FileExists(string path) => ErrorRecords.Build(
+        new IOException($"The file '{path}' already exists. Use -Force to replace it, or save into another folder."),
+        "Akool.FileExists", ErrorCategory.ResourceExists, path);
+
+    // Runs the wait on the async base (Ctrl+C ends it) and writes on this thread whatever the downloads reported.
+    private void WaitWhile(Func<bool> busy, int limit)
+    {
         try
         {
-            if (TryRun(token => ActiveSession.Client.DownloadAsync(url, target, Force, progress, token), video, out var file))
+            pool.Drain(WriteProgress);
+            while (busy() || pool.HasOutput)
             {
-                var line = $"Saved {video} to {file.FullName} ({file.Length:N0} bytes).";
-                WriteVerbose(line);
-                if (!Interactive)
-                {
-                    EmitInformation(line);
-                }
-                // Through the provider, so the object carries PSPath and the rest that the file views expect.
-                WriteObject(InvokeProvider.Item.Get(new[] { file.FullName }, true, true), enumerateCollection: true);
+                Run(token => pool.WaitAsync(limit, token));
+                pool.Drain(WriteProgress);
             }
         }
-        finally
+        catch (PipelineStoppedException)
         {
-            EmitProgress(new ProgressRecord(DownloadActivity, "Saving " + name, "Done") { RecordType = ProgressRecordType.Completed });
+            pool.WaitForStopped(TimeSpan.FromMilliseconds(500));
+            throw;
         }
     }
 }

@@ -32,6 +32,7 @@ internal static class ConfigPatch
                 "legacyVoiceList" => config with { LegacyVoiceList = Bool(field) },
                 "tokenExpOffsetSec" => config with { TokenExpOffsetSec = field.Value.ValueKind == JsonValueKind.Null ? null : Long(field) },
                 "resultsLagMs" => config with { ResultsLagMs = Int(field) },
+                "bandwidthBytesPerSec" => config with { BandwidthBytesPerSec = Long(field) },
                 _ => throw new ArgumentException($"Unknown config field '{field.Name}'."),
             };
         }

@@ -14,6 +14,7 @@ namespace AkoolPS.Simulator;
 /// own sample, or negative), while the token stays valid for <see cref="TokenLifetimeSec"/>: a claim not to be trusted.
 /// </param>
 /// <param name="ResultsLagMs">resultsByIds leaves out a job created less than this long ago, as a lagging read replica would.</param>
+/// <param name="BandwidthBytesPerSec">The most a result file download sends a second, per connection; 0 = no cap.</param>
 public sealed record SimulatorConfig(
     int JobDurationMs,
     int LatencyMs,
@@ -26,7 +27,8 @@ public sealed record SimulatorConfig(
     int WebhookRetryDelayMs = SimulatorOptions.DefaultWebhookRetryDelayMs,
     bool LegacyVoiceList = false,
     long? TokenExpOffsetSec = null,
-    int ResultsLagMs = 0)
+    int ResultsLagMs = 0,
+    long BandwidthBytesPerSec = 0)
 {
     /// <exception cref="ArgumentException">A value is out of range.</exception>
     internal SimulatorConfig Validated()
@@ -44,6 +46,7 @@ public sealed record SimulatorConfig(
 
         RequireNotNegative(WebhookRetryDelayMs, "webhookRetryDelayMs");
         RequireNotNegative(ResultsLagMs, "resultsLagMs");
+        RequireNotNegative(BandwidthBytesPerSec, "bandwidthBytesPerSec");
         if (VoiceCount is int voices)
         {
             RequireNotNegative(voices, "voiceCount");

@@ -25,6 +25,10 @@ internal sealed class FaultMiddleware(RequestDelegate next, SimulatorState state
             context.Features.Set(fileFault);
             await next(context);
         }
+        else if (rule.Kind == FaultKind.Rewrite)
+        {
+            await AnswerRewrite.RunAsync(context, next, rule.Set!.Value);
+        }
         else if (rule.Kind == FaultKind.Delay)
         {
             await DelayAsync(context, rule);

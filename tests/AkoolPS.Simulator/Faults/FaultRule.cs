@@ -38,6 +38,27 @@ public enum FaultKind
 
     /// <summary>Answers HTTP <see cref="FaultRule.Status"/> (default 302) with <c>Location: </c><see cref="FaultRule.Location"/>.</summary>
     Redirect,
+
+    /// <summary>Files: sends the headers and <see cref="FaultRule.CutAfterBytes"/> bytes (default 0), then nothing, holding the connection open.</summary>
+    Stall,
+
+    /// <summary>Files: a range request gets a 206 for another range (from half the offset asked for), honestly labelled.</summary>
+    WrongRange,
+
+    /// <summary>Files: a range request gets a 206 with the bytes asked for but no <c>Content-Range</c>.</summary>
+    NoContentRange,
+
+    /// <summary>
+    /// Files: the file is another version (<see cref="FaultRule.Version"/>, default 2): other bytes of the same length and
+    /// another ETag. <see cref="FaultRule.IgnoreIfRange"/> makes it answer ranges of the new version even to an If-Range of the old.
+    /// </summary>
+    NewVersion,
+
+    /// <summary>
+    /// API: the endpoint answers, then the fields of <see cref="FaultRule.Set"/> are set in its <c>data</c> object (and in each
+    /// item of <c>data.result</c>): a server that sends hostile ids or links.
+    /// </summary>
+    Rewrite,
 }
 
 /// <summary>Whether the request is processed before the fault applies.</summary>
@@ -92,6 +113,15 @@ public sealed record FaultRule
     /// <summary>Where a <see cref="FaultKind.Redirect"/> points.</summary>
     public string? Location { get; init; }
 
+    /// <summary><see cref="FaultKind.NewVersion"/>: the version served (2 or more).</summary>
+    public int? Version { get; init; }
+
+    /// <summary><see cref="FaultKind.NewVersion"/>: answer a range even when If-Range names the old version (a broken CDN).</summary>
+    public bool IgnoreIfRange { get; init; }
+
+    /// <summary><see cref="FaultKind.Rewrite"/>: the fields to set, e.g. <c>{"_id": "../../x", "video": "file:///etc/passwd"}</c>.</summary>
+    public System.Text.Json.JsonElement? Set { get; init; }
+
     internal void Validate()
     {
         Require(Path is ['/', ..], "path must start with '/'.");
@@ -104,6 +134,9 @@ public sealed record FaultRule
         Require(Kind is not (FaultKind.Body or FaultKind.StallBody) || Body is not null, "kinds 'body' and 'stallBody' need body.");
         Require(PadToBytes is null or >= 0, "padToBytes must be 0 or more.");
         Require(Kind != FaultKind.Redirect || Location is { Length: > 0 }, "kind 'redirect' needs location.");
+        Require(CutAfterBytes is null or >= 0, "cutAfterBytes must be 0 or more.");
+        Require(Version is null or >= 2, "version must be 2 or more.");
+        Require(Kind != FaultKind.Rewrite || Set is { ValueKind: System.Text.Json.JsonValueKind.Object }, "kind 'rewrite' needs set (an object of fields).");
     }
 
     private static void Require(bool condition, string message)

@@ -6,13 +6,21 @@ namespace AkoolPS.Simulator;
 /// </summary>
 internal static class FileEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app) =>
+    /// <remarks>
+    /// Whatever follows the name (<c>/files/{jobId}/video.mp4/evil.ps1</c>) is ignored, as some CDNs do, so a
+    /// test can hand the client a working link that ends in any name.
+    /// </remarks>
+    public static void Map(IEndpointRouteBuilder app)
+    {
         app.MapMethods($"{TrafficPaths.Files}/{{jobId}}/{{name}}", [HttpMethods.Get, HttpMethods.Head], ServeAsync);
+        app.MapMethods($"{TrafficPaths.Files}/{{jobId}}/{{name}}/{{**rest}}", [HttpMethods.Get, HttpMethods.Head], ServeAsync);
+    }
 
     private static async Task ServeAsync(HttpContext context, string jobId, string name, SimulatorState state)
     {
         var job = state.Jobs.Find(jobId);
-        var content = job is null ? null : ResultFiles.Open(job, name);
+        var version = context.Features.Get<FileFault>()?.Version ?? 1;
+        var content = job is null ? null : ResultFiles.Open(job, name, version);
         var now = state.Clock.GetUtcNow().ToUnixTimeMilliseconds();
         var snapshot = job?.Evaluate(now);
         if (content is null || snapshot is not { Status: JobStatus.Completed, FinishedAt: long completedAt })
@@ -27,8 +35,9 @@ internal static class FileEndpoints
             return;
         }
 
-        var etag = $"\"{jobId}-{name}-{content.Length}\"";
-        await FileResponder.SendAsync(context, content, etag, DateTimeOffset.FromUnixTimeMilliseconds(completedAt));
+        var etag = $"\"{jobId}-{name}-{content.Length}{(version > 1 ? "-v" + version : string.Empty)}\"";
+        var lastModified = DateTimeOffset.FromUnixTimeMilliseconds(completedAt + ((version - 1) * 1000L));
+        await FileResponder.SendAsync(context, content, etag, lastModified, state.Config.BandwidthBytesPerSec);
     }
 
     private static Task WriteS3ErrorAsync(HttpContext context, int status, string code, string message)

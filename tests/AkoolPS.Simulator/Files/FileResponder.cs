@@ -5,11 +5,12 @@ namespace AkoolPS.Simulator;
 /// <summary>
 /// Sends a result file as a CDN does: <c>Accept-Ranges</c>, single ranges with 206 and <c>Content-Range</c>,
 /// 416 past the end, <c>HEAD</c>, an ETag honoured by <c>If-Range</c>, and a correct <c>Content-Length</c>,
-/// plus the file faults (cut connection, range ignored).
+/// at most <c>bandwidthBytesPerSec</c> per connection when set, plus the file faults (cut connection,
+/// range ignored, a stalled body, a 206 for the wrong range or without <c>Content-Range</c>, a new version).
 /// </summary>
 internal static class FileResponder
 {
-    public static async Task SendAsync(HttpContext context, IResultContent content, string etag, DateTimeOffset lastModified)
+    public static async Task SendAsync(HttpContext context, IResultContent content, string etag, DateTimeOffset lastModified, long bandwidthBytesPerSec = 0)
     {
         var request = context.Request;
         var response = context.Response;
@@ -19,7 +20,7 @@ internal static class FileResponder
         response.Headers.LastModified = HeaderUtilities.FormatDate(lastModified);
         response.ContentType = content.ContentType;
 
-        var useRange = fault?.IgnoreRange != true && IfRangeHolds(request, etag, response.Headers.LastModified.ToString());
+        var useRange = fault?.IgnoreRange != true && (fault?.IgnoreIfRange == true || IfRangeHolds(request, etag, response.Headers.LastModified.ToString()));
         var range = useRange ? ByteRange.Parse(request.Headers.Range.ToString(), content.Length) : ByteRange.Whole(content.Length);
         if (range.Outcome == ByteRange.Kind.Unsatisfiable)
         {
@@ -31,8 +32,17 @@ internal static class FileResponder
 
         if (range.Outcome == ByteRange.Kind.Partial)
         {
+            if (fault?.WrongRange == true)
+            {
+                // A broken cache: another part of the file, labelled as what it is.
+                range = range with { From = range.From / 2 };
+            }
+
             response.StatusCode = StatusCodes.Status206PartialContent;
-            response.Headers.ContentRange = $"bytes {range.From}-{range.To}/{content.Length}";
+            if (fault?.NoContentRange != true)
+            {
+                response.Headers.ContentRange = $"bytes {range.From}-{range.To}/{content.Length}";
+            }
         }
 
         response.ContentLength = range.Count;
@@ -41,13 +51,20 @@ internal static class FileResponder
             return;
         }
 
+        var body = bandwidthBytesPerSec > 0 ? new ThrottledStream(response.Body, bandwidthBytesPerSec) : response.Body;
         try
         {
             // A cut writes fewer bytes than Content-Length and ends: Kestrel then delivers what was written and
             // closes the connection, so the client reads exactly those bytes and then a premature end.
             // (Aborting instead would reset the connection and could discard the bytes already written.)
             var count = Math.Min(range.Count, fault?.CutAfterBytes ?? long.MaxValue);
-            await content.WriteAsync(response.Body, range.From, count, context.RequestAborted);
+            await content.WriteAsync(body, range.From, count, context.RequestAborted);
+            if (fault?.Stall == true)
+            {
+                // Headers and some bytes sent, then silence until the client gives up.
+                await response.Body.FlushAsync(context.RequestAborted);
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            }
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

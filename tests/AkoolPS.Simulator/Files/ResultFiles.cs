@@ -21,14 +21,23 @@ internal static class ResultFiles
     public static string Url(Job job, string name) => $"{job.Origin}/files/{job.Id}/{name}";
 
     /// <summary>The content of <paramref name="name"/> for <paramref name="job"/>, or null when the job has no such file.</summary>
-    public static IResultContent? Open(Job job, string name) => (job.Details, name) switch
+    /// <remarks>
+    /// <paramref name="version"/> above 1 (the <c>newVersion</c> fault) gives other bytes of the same length:
+    /// a file replaced on the server between two requests.
+    /// </remarks>
+    public static IResultContent? Open(Job job, string name, int version = 1) => (job.Details, name) switch
     {
-        (_, Video) => new GeneratedVideo(Seed(job.Id, name), job.ResultSizeBytes),
-        (TranslationDetails, NoCaptionVideo) => new GeneratedVideo(Seed(job.Id, name), job.ResultSizeBytes),
-        (TranslationDetails t, OriginalSrt) => new TextContent(Subtitles.For(job.Id, t.SourceLanguage, translated: false), SrtContentType),
-        (TranslationDetails t, TranslatedSrt) => new TextContent(Subtitles.For(job.Id, t.TargetLanguage, translated: true), SrtContentType),
+        (_, Video) => new GeneratedVideo(Seed(job.Id, name, version), job.ResultSizeBytes),
+        (TranslationDetails, NoCaptionVideo) => new GeneratedVideo(Seed(job.Id, name, version), job.ResultSizeBytes),
+        (TranslationDetails t, OriginalSrt) => new TextContent(Versioned(Subtitles.For(job.Id, t.SourceLanguage, translated: false), version), SrtContentType),
+        (TranslationDetails t, TranslatedSrt) => new TextContent(Versioned(Subtitles.For(job.Id, t.TargetLanguage, translated: true), version), SrtContentType),
         _ => null,
     };
 
-    private static ulong Seed(string jobId, string name) => StableHash.Of(jobId + "/" + name);
+    private static ulong Seed(string jobId, string name, int version) =>
+        StableHash.Of(jobId + "/" + name + (version > 1 ? "#" + version : string.Empty));
+
+    // Same length, other text: the version digit replaces the last character before the final blank line.
+    private static string Versioned(string text, int version) =>
+        version <= 1 ? text : text[..^3] + (char)('0' + (version % 10)) + text[^2..];
 }

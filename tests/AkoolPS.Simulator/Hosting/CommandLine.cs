@@ -9,13 +9,14 @@ internal sealed record CommandLine(SimulatorOptions Options, int? ParentPid)
         "Usage: AkoolPS.Simulator [--urls http://127.0.0.1:0] [--api-key K] [--client-id ID] [--client-secret S]\n" +
         "       [--job-duration-ms N] [--latency-ms N] [--result-size-bytes N] [--result-lifetime-sec N]\n" +
         "       [--token-lifetime-sec N] [--voice-count N] [--credit N] [--webhook-attempts N]\n" +
-        "       [--webhook-retry-delay-ms N] [--legacy-voice-list true|false] [--parent-pid PID]";
+        "       [--webhook-retry-delay-ms N] [--legacy-voice-list true|false]\n" +
+        "       [--bandwidth-bytes-per-sec N] [--parent-pid PID]";
 
     private static readonly string[] Known =
     [
         "--urls", "--api-key", "--client-id", "--client-secret", "--job-duration-ms", "--latency-ms",
         "--result-size-bytes", "--result-lifetime-sec", "--token-lifetime-sec", "--voice-count", "--credit",
-        "--webhook-attempts", "--webhook-retry-delay-ms", "--legacy-voice-list", "--parent-pid",
+        "--webhook-attempts", "--webhook-retry-delay-ms", "--legacy-voice-list", "--bandwidth-bytes-per-sec", "--parent-pid",
     ];
 
     /// <exception cref="FormatException">An unknown option, a missing value or a value that is not a number.</exception>
@@ -45,6 +46,7 @@ internal sealed record CommandLine(SimulatorOptions Options, int? ParentPid)
             WebhookAttempts = (int)(Number(values, "--webhook-attempts", int.MaxValue) ?? defaults.WebhookAttempts),
             WebhookRetryDelayMs = (int)(Number(values, "--webhook-retry-delay-ms", int.MaxValue) ?? defaults.WebhookRetryDelayMs),
             LegacyVoiceList = Flag(values, "--legacy-voice-list"),
+            BandwidthBytesPerSec = Number(values, "--bandwidth-bytes-per-sec", long.MaxValue) ?? defaults.BandwidthBytesPerSec,
         };
         return new CommandLine(options, (int?)Number(values, "--parent-pid", int.MaxValue));
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using AkoolPS.Client;
 using AkoolPS.Client.Auth;
+using AkoolPS.Client.Downloads;
 using AkoolPS.Client.Errors;
 using AkoolPS.Client.Models;
 using AkoolPS.Simulator;
@@ -100,7 +101,7 @@ public sealed class SimulatorClientTests : IAsyncLifetime
         sim.State.AddFault(new FaultRule { Path = "/files/*", Kind = FaultKind.Cut, CutAfterBytes = 1_000_000, Times = 2 });
         var target = TempFile();
 
-        var file = await client.DownloadAsync(job.ResultUrl!, target, overwrite: false, progress: null, default);
+        var file = await client.DownloadAsync(job.ResultUrl!, Target(target), progress: null, default);
 
         var files = sim.State.GetJournal("/files/*");
         Assert.Equal(3, files.Count);
@@ -117,7 +118,7 @@ public sealed class SimulatorClientTests : IAsyncLifetime
         sim.State.AddFault(new FaultRule { Path = "/files/*", Kind = FaultKind.IgnoreRange });
         var target = TempFile();
 
-        var file = await client.DownloadAsync(job.ResultUrl!, target, overwrite: false, progress: null, default);
+        var file = await client.DownloadAsync(job.ResultUrl!, Target(target), progress: null, default);
 
         Assert.Equal(3 * 1024 * 1024, file.Length);
         Assert.Equal(await ServerHashAsync(job.ResultUrl!), Hash(file.FullName));
@@ -130,7 +131,7 @@ public sealed class SimulatorClientTests : IAsyncLifetime
         sim.State.ForgetJob(job.Id);
         var target = TempFile();
 
-        var error = await Assert.ThrowsAsync<AkoolResultExpiredException>(() => client.DownloadAsync(job.ResultUrl!, target, false, null, default));
+        var error = await Assert.ThrowsAsync<AkoolResultExpiredException>(() => client.DownloadAsync(job.ResultUrl!, Target(target), null, default));
 
         Assert.Equal("Akool.ResultExpired", error.ErrorId);
         Assert.Contains("7 days", error.Message);
@@ -147,7 +148,7 @@ public sealed class SimulatorClientTests : IAsyncLifetime
         var target = TempFile();
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.DownloadAsync(job.ResultUrl!, target, false, null, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.DownloadAsync(job.ResultUrl!, Target(target), null, cancel.Token));
 
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(target)!));
     }
@@ -167,6 +168,9 @@ public sealed class SimulatorClientTests : IAsyncLifetime
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, "video.mp4");
     }
+
+    private static DownloadTarget Target(string path) =>
+        new(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path), AkoolResultMedia.Video, overwrite: false);
 
     private static async Task<string> ServerHashAsync(Uri url)
     {
