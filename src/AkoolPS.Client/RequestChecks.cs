@@ -59,7 +59,7 @@ public static class RequestChecks
 
         if (string.IsNullOrWhiteSpace(request.Prompt) && string.IsNullOrWhiteSpace(request.EffectCode))
         {
-            throw new AkoolValidationException("PromptRequired", "Give a -Prompt that says how to animate the image, or an -EffectCode.", null);
+            throw new AkoolValidationException("PromptRequired", "Give a prompt that says how to animate the image, or an effect.", null);
         }
 
         CheckAudio(request.Audio, request.AudioUrl);
@@ -75,7 +75,7 @@ public static class RequestChecks
 
         if (request.Audio == VideoAudioSource.None)
         {
-            throw new AkoolValidationException("AudioRequired", "Say where the sound comes from: -AudioUrl for a file, or -GenerateAudio.", null);
+            throw new AkoolValidationException("AudioRequired", "Say where the sound comes from: an audio file, or sound Akool generates.", null);
         }
 
         CheckAudio(request.Audio, request.AudioUrl);
@@ -89,7 +89,7 @@ public static class RequestChecks
         }
         else if (audioUrl is not null)
         {
-            throw new AkoolValidationException("AudioConflict", "-AudioUrl gives the sound as a file; it does not go with -GenerateAudio or no sound.", audioUrl);
+            throw new AkoolValidationException("AudioConflict", "An audio file gives the sound; it does not go with generated sound or with no sound.", audioUrl);
         }
     }
 

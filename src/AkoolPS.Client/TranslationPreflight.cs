@@ -33,7 +33,7 @@ public static class TranslationPreflight
 
         if (request.Languages.Count == 0 || request.Languages.Any(string.IsNullOrWhiteSpace))
         {
-            throw new AkoolValidationException("LanguageRequired", "Give at least one target language, and no empty one. Get-AkoolLanguage lists them.", request.Languages);
+            throw new AkoolValidationException("LanguageRequired", "Give at least one target language, and no empty one; Akool's language list names them.", request.Languages);
         }
 
         if (request.SpeakerCount is < 0)
@@ -63,7 +63,7 @@ public static class TranslationPreflight
         LanguageInfo Find(string code, string role) => languages.Find(code)
             ?? throw new AkoolValidationException(
                 "UnknownLanguage",
-                $"Akool does not translate {role} '{code}'. Get-AkoolLanguage lists the codes it knows{Suggest(code, languages)}.",
+                $"Akool does not translate {role} '{code}'. Akool's language list has the codes it knows{Suggest(code, languages)}.",
                 code);
 
         var targets = request.Languages.Select(code => Find(code, "into")).GroupBy(l => l.Code).Select(g => g.First()).ToList();

@@ -105,7 +105,7 @@ Describe 'Connect-Akool' {
 
         $thrown.FullyQualifiedErrorId | Should -BeLike 'Akool.1101,*'
         $thrown.CategoryInfo.Category | Should -Be 'AuthenticationError'
-        $thrown.Exception.Message | Should -Match 'Connect-Akool'
+        $thrown.ErrorDetails.RecommendedAction | Should -Match 'Connect-Akool'
         $text = ($thrown | Format-List * -Force | Out-String) + ($thrown.Exception | Format-List * -Force | Out-String) + $thrown.ToString()
         $text | Should -Not -Match ([regex]::Escape($wrong))
         Get-AkoolSession | Should -BeNullOrEmpty

@@ -96,10 +96,10 @@ public static class AkoolCodes
 
     /// <summary>What the user can do about a code.</summary>
     public static string Advice(int code) => code == 1109
-        ? "Akool knows no account for these credentials; check the API key or client id and secret, then run Connect-Akool again."
+        ? "Akool knows no account for these credentials; check the API key or client id and secret, then connect again."
         : KindOf(code) switch
         {
-            AkoolFailureKind.Authentication => "Check the API key or client credentials, then run Connect-Akool again.",
+            AkoolFailureKind.Authentication => "Check the API key or client credentials, then connect again.",
             AkoolFailureKind.InvalidArgument => "Correct the parameters named in Akool's message and try again.",
             AkoolFailureKind.RateLimited => "Akool is limiting the request rate; wait a little and try again.",
             AkoolFailureKind.QuotaExceeded => "Top up the account's credit on akool.com, then try again.",

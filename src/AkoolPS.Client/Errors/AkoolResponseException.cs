@@ -38,6 +38,6 @@ public sealed class AkoolResponseException : AkoolException
     {
         var body = excerpt.Length == 0 ? "an empty body" : $"it began: {excerpt}";
         return $"Akool's answer to {path} (HTTP {status}) {problem}; {body}. " +
-               "A proxy or gateway between you and Akool may have answered instead; check -BaseUri and -Proxy, then try again.";
+               "A proxy or gateway between you and Akool may have answered instead; check the API address and the proxy, then try again.";
     }
 }

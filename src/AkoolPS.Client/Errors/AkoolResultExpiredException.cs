@@ -8,7 +8,7 @@ public sealed class AkoolResultExpiredException : AkoolException
     /// <summary>Creates the exception.</summary>
     public AkoolResultExpiredException(Uri url, int httpStatus)
         : base($"The result link {Redact(url)} answered HTTP {httpStatus}: it has expired or been removed. " +
-               "Akool's result links last 7 days; run Get-AkoolVideo on the job to get a fresh link, then save again.",
+               "Akool's result links last 7 days; read the job again for a fresh link, then save again.",
                url.AbsolutePath, httpStatus)
     {
     }

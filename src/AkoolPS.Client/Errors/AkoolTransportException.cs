@@ -38,6 +38,6 @@ public sealed class AkoolTransportException : AkoolException
     {
         var tries = attempts == 1 ? "1 try" : attempts + " tries";
         return $"The request to Akool ({path}) failed after {tries}: {lastCause}. " +
-               "Check the network and Akool's status, then try again; -MaxRetry and -TimeoutSec on Connect-Akool set how hard the module tries.";
+               "Check the network and Akool's status, then try again; the session's retry count and time-out set how hard the client tries.";
     }
 }

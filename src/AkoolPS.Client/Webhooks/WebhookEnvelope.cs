@@ -101,7 +101,7 @@ internal sealed class WebhookEnvelope
 
     private static AkoolWebhookException Invalid(string problem) => new(
         "InvalidBody",
-        $"This is not an Akool webhook body ({problem}); Akool posts JSON with signature, dataEncrypt, timestamp and nonce. Pass the raw request body to -Body.");
+        $"This is not an Akool webhook body ({problem}); Akool posts JSON with signature, dataEncrypt, timestamp and nonce. Give the raw request body, as Akool posted it.");
 
     /// <summary>The body as written when sealing test webhooks.</summary>
     internal sealed class Body

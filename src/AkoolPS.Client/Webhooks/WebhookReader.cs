@@ -92,7 +92,7 @@ public sealed class WebhookReader
         {
             throw new AkoolWebhookException(
                 "Expired",
-                $"The webhook was sent at {sent:u}, more than {limit} from now ({now:u}): refused as a possible replay. Raise -MaxAge if your receiver runs late.");
+                $"The webhook was sent at {sent:u}, more than {limit} from now ({now:u}): refused as a possible replay. Allow an older notice if your receiver runs late.");
         }
 
         var plain = Decrypt(envelope.DataEncrypt);
@@ -128,7 +128,7 @@ public sealed class WebhookReader
         {
             throw new AkoolWebhookException(
                 "InvalidSecret",
-                $"The client secret is {key.Length} bytes long, but Akool's webhook key must be 16, 24 or 32 (Akool's client secrets are 24): check -ClientSecret.");
+                $"The client secret is {key.Length} bytes long, but Akool's webhook key must be 16, 24 or 32 (Akool's client secrets are 24): check the client secret.");
         }
 
         return key;
@@ -177,7 +177,7 @@ public sealed class WebhookReader
 
     private static AkoolWebhookException DecryptionFailed() => new(
         "DecryptionFailed",
-        "The webhook's signature is right but its data does not decrypt with this client secret: check that -ClientSecret (the API key) belongs to the client id.");
+        "The webhook's signature is right but its data does not decrypt with this client secret: check that the client secret (the API key) belongs to the client id.");
 
     private static DateTimeOffset? ReadTimestamp(string text) =>
         long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? ModelMapper.FromUnixMilliseconds(value) : null;

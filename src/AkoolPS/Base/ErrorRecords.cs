@@ -20,20 +20,12 @@ internal static class ErrorRecords
                 return Build(invalid, invalid.ErrorId, ErrorCategory.InvalidArgument, target ?? invalid.Target);
             case AkoolException akool:
                 var record = Build(akool, akool.ErrorId, CategoryOf(akool.Kind), target);
-                record.ErrorDetails = akool switch
+                if (ErrorAdvice.For(akool) is { } advice)
                 {
-                    AkoolApiException api => new ErrorDetails(akool.Message) { RecommendedAction = AkoolCodes.Advice(api.Code) },
-                    AkoolSessionClosedException => new ErrorDetails(akool.Message + " Run Connect-Akool to make a new session.")
-                    {
-                        RecommendedAction = "Run Connect-Akool, then run the command again.",
-                    },
-                    AkoolCreatedUnreadableException { JobId: { } id } => new ErrorDetails(akool.Message)
-                    {
-                        RecommendedAction = $"Do not create the job again; follow it with Get-AkoolVideo -Id {id}.",
-                    },
-                    AkoolRedirectException => new ErrorDetails(akool.Message) { RecommendedAction = "Check -BaseUri and -Proxy of Connect-Akool." },
-                    _ => record.ErrorDetails,
-                };
+                    // The message says what went wrong; the recommendation, shown once beside it, what to do.
+                    record.ErrorDetails = new ErrorDetails(akool.Message) { RecommendedAction = advice };
+                }
+
                 return record;
             case OperationCanceledException:
                 return Build(exception, "Akool.Stopped", ErrorCategory.OperationStopped, target);
@@ -49,7 +41,7 @@ internal static class ErrorRecords
     }
 
     public static ErrorRecord NotConnected() => Build(
-        new InvalidOperationException("There is no Akool session. Run Connect-Akool first, or pass -Session (in ForEach-Object -Parallel: -Session $using:session)."),
+        new InvalidOperationException("There is no Akool session. Run Connect-Akool first, or set AKOOL_API_KEY (or AKOOL_CLIENT_ID and AKOOL_CLIENT_SECRET) for the cmdlets to connect from, or pass -Session (in ForEach-Object -Parallel: -Session $using:session)."),
         "Akool.NotConnected", ErrorCategory.ConnectionError, null);
 
     public static ErrorRecord Disconnected(AkoolSession session) => Build(

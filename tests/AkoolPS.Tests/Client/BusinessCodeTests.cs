@@ -51,7 +51,8 @@ public sealed class BusinessCodeTests
 
         Assert.Equal(AkoolFailureKind.Authentication, error.Kind);
         Assert.False(error.IsRetryable);
-        Assert.Contains("Connect-Akool", AkoolCodes.Advice(1109), StringComparison.Ordinal);
+        Assert.Contains("connect again", AkoolCodes.Advice(1109), StringComparison.Ordinal);
+        Assert.DoesNotContain("Connect-Akool", AkoolCodes.Advice(1109), StringComparison.Ordinal);
         Assert.Equal("The account does not exist", AkoolCodes.Describe(1109));
         Assert.Equal("Head swap failed", AkoolCodes.Describe(2001));
     }

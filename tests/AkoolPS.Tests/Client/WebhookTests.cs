@@ -91,7 +91,8 @@ public sealed class WebhookTests
         var error = Assert.Throws<AkoolWebhookException>(() => Reader(secret: "another-secret-key-00001").Read(HandCheckedBody, null, SentAt));
 
         Assert.Equal("Akool.WebhookDecryptionFailed", error.ErrorId);
-        Assert.Contains("-ClientSecret", error.Message);
+        Assert.Contains("client secret", error.Message);
+        Assert.DoesNotContain("-ClientSecret", error.Message);
         Assert.DoesNotContain("padding", error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Null(error.InnerException);
     }

@@ -200,6 +200,6 @@ public sealed class HostileServerCmdletTests : IAsyncLifetime
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the other runspace's command ended {clock.Elapsed} after Disconnect-Akool");
         var error = Assert.Single(result.Objects<ErrorRecord>());
         Assert.StartsWith("Akool.SessionClosed,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
-        Assert.Contains("Connect-Akool", error.ErrorDetails.Message, StringComparison.Ordinal);
+        Assert.Contains("Connect-Akool", error.ErrorDetails.RecommendedAction, StringComparison.Ordinal);
     }
 }
