@@ -120,10 +120,10 @@ public sealed class CurrentDocumentsTests(ClockedSimulator shared) : IClassFixtu
         Assert.Equal(1000, sim.State.GetJournal("/api/open/v3/faceswap/quota/info")[0].Code);
     }
 
+    // A body fault may send anything (malformed JSON and HTML are what the fuzz tests need), but it needs a body.
     [Theory]
     [InlineData("""{"path":"/api/open/v3/language/list","kind":"body"}""")]
-    [InlineData("""{"path":"/api/open/v3/language/list","kind":"body","body":"{not json"}""")]
-    public async Task A_body_fault_needs_a_json_body(string rule)
+    public async Task A_body_fault_needs_a_body(string rule)
     {
         var sim = shared.Fresh();
 

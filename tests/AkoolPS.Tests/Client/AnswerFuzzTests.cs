@@ -59,7 +59,7 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        sim = await SimulatorServer.StartAsync(new SimulatorOptions { JobDurationMs = 200 });
+        sim = await SimulatorServer.StartAsync(new SimulatorOptions { JobDurationMs = 200, LegacyVoiceList = true });
         using var client = Client(clientCredential: false);
         var lipSync = await client.CreateLipSyncAsync(
             new LipSyncRequest { VideoUrl = new Uri("https://example.com/face.mp4"), AudioUrl = new Uri("https://example.com/voice.mp3") }, default);

@@ -118,7 +118,7 @@ public sealed class ResponseTests
 
         Assert.Equal("Akool.InvalidResponse", error.ErrorId);
         Assert.StartsWith("<html><head><title>Gateway", error.Excerpt);
-        Assert.True(error.Excerpt.Length <= 161);
+        Assert.True(error.Excerpt.Length <= 163); // 160 characters and "..."
         Assert.Contains("HTTP 200", error.Message);
     }
 

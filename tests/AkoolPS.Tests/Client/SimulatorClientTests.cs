@@ -60,6 +60,8 @@ public sealed class SimulatorClientTests : IAsyncLifetime
     [InlineData(FaultKind.Delay)]
     public async Task ACreateWhoseAnswerIsLostIsSentExactlyOnce(FaultKind kind)
     {
+        // Warm the simulator up first: its first answer can take longer than the impatient client waits.
+        await client.GetLanguagesAsync(true, default);
         sim.State.AddFault(new FaultRule { Path = CreatePath, Kind = kind, Phase = FaultPhase.After, Status = 502, DelayMs = 60_000 });
         using var impatient = new AkoolClient(client.Options with { RequestTimeout = TimeSpan.FromSeconds(3) });
 

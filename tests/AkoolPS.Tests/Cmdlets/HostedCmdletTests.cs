@@ -61,7 +61,7 @@ public sealed class HostedCmdletTests : IAsyncLifetime
             Assert.Equal(new[] { "talk.fr.mp4", "talk.fr.original.srt", "talk.fr.translated.srt", "talk.ja.mp4", "talk.ja.original.srt", "talk.ja.translated.srt" }, files);
             Assert.Equal(SimulatorOptions.DefaultResultSizeBytes, new FileInfo(Path.Combine(folder, "talk.ja.mp4")).Length);
             Assert.Contains(result.Verbose, line => line.Contains("createbytranslate") && line.Contains("HTTP 200"));
-            Assert.Contains(result.Verbose, line => line.Contains("Queued → Processing") || line.Contains("→ Completed"));
+            Assert.Contains(result.Verbose, line => line.Contains("Queued -> Processing") || line.Contains("-> Completed"));
             Assert.Single(sim.State.GetJournal("/api/open/v3/content/video/createbytranslate"));
         }
         finally
