@@ -23,12 +23,16 @@ internal static class ResultFiles
     /// <summary>The content of <paramref name="name"/> for <paramref name="job"/>, or null when the job has no such file.</summary>
     public static IResultContent? Open(Job job, string name) => (job.Details, name) switch
     {
+        (VoiceLabDetails voice, _) => name == voice.AudioFile ? AudioContent.For(name, voice.DurationMs) : null,
         (_, Video) => new GeneratedVideo(Seed(job.Id, name), job.ResultSizeBytes),
         (TranslationDetails, NoCaptionVideo) => new GeneratedVideo(Seed(job.Id, name), job.ResultSizeBytes),
         (TranslationDetails t, OriginalSrt) => new TextContent(Subtitles.For(job.Id, t.SourceLanguage, translated: false), SrtContentType),
         (TranslationDetails t, TranslatedSrt) => new TextContent(Subtitles.For(job.Id, t.TargetLanguage, translated: true), SrtContentType),
         _ => null,
     };
+
+    /// <summary>The file a job's webhook and record name as its result: the audio of VoiceLab jobs, else the video.</summary>
+    public static string MainFile(Job job) => job.Details is VoiceLabDetails voice ? voice.AudioFile : Video;
 
     private static ulong Seed(string jobId, string name) => StableHash.Of(jobId + "/" + name);
 }
