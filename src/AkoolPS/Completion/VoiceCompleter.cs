@@ -3,35 +3,31 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Language;
 
 namespace AkoolPS.Completion;
 
 /// <summary>
-/// Completes New-AkoolTranslation -Voice with the voices of the languages already given to
-/// -Language, as the hashtable the parameter takes: <c>@{ja='&lt;voice id&gt;'}</c>, the voice's name,
-/// gender and style as the tooltip.
+/// Completes -Voice of New-AkoolSpeech and New-AkoolVoiceChange: the typed text is matched against the
+/// names of your clones and Akool's voices (Akool's fuzzy search), and Tab inserts the voice id; the list
+/// shows the name, and the tooltip the language, gender, model and styles.
 /// </summary>
 public sealed class VoiceCompleter : SessionCompleter
 {
     private protected override IEnumerable<CompletionResult> Complete(AkoolSession session, string typed, IDictionary fakeBoundParameters, DateTime deadline)
     {
-        var results = new List<CompletionResult>();
-        foreach (var language in CompletionContext.Values(fakeBoundParameters, "Language"))
-        {
-            var voices = CompletionContext.Within(session.VoicesFor(language), deadline);
-            foreach (var voice in voices ?? Array.Empty<Client.Models.VoiceInfo>())
-            {
-                var text = $"@{{{CompletionContext.Quote(language)}='{voice.VoiceId}'}}";
-                if (typed.Length == 0 || text.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ||
-                    (voice.Name ?? string.Empty).IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0 ||
-                    voice.VoiceId.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
-                {
-                    var tip = $"{voice.Name} ({voice.Gender}, {language}{(voice.Style.Count > 0 ? ", " + string.Join(", ", voice.Style) : string.Empty)})";
-                    results.Add(new CompletionResult(text, $"{voice.Name} ({language}, {voice.Gender})", CompletionResultType.ParameterValue, tip));
-                }
-            }
-        }
-
-        return results;
+        var voices = CompletionContext.Within(session.VoicesNamed(typed), deadline) ?? Array.Empty<Client.Models.VoiceLabVoice>();
+        var byId = typed.Length == 0 ? Enumerable.Empty<Client.Models.VoiceLabVoice>() : CompletionContext.Within(session.VoicesNamed(string.Empty), deadline)?
+            .Where(v => v.VoiceId?.StartsWith(typed, StringComparison.OrdinalIgnoreCase) == true) ?? Enumerable.Empty<Client.Models.VoiceLabVoice>();
+        return voices.Concat(byId)
+            .Where(v => !string.IsNullOrEmpty(v.VoiceId))
+            .GroupBy(v => v.VoiceId, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .Select(v => new CompletionResult(
+                "'" + CodeGeneration.EscapeSingleQuotedStringContent(v.VoiceId!) + "'",
+                $"{v.Name} ({v.Locale}, {v.Gender}{(v.Type == AkoolVoiceType.Clone ? ", clone" : string.Empty)})",
+                CompletionResultType.ParameterValue,
+                $"{v.Name}: {v.Language}, {v.Gender}, {v.Model}{(v.Styles.Count > 0 ? ", " + string.Join(", ", v.Styles) : string.Empty)}"))
+            .ToList();
     }
 }
