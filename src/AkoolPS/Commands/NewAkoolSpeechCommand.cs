@@ -90,12 +90,7 @@ public sealed class NewAkoolSpeechCommand : AkoolCreateCmdlet
             Options = PlainValues.From(Option),
             WebhookUrl = WebhookUrl,
         };
-        if (!Check(request, VoiceLabChecks.Check))
-        {
-            return;
-        }
-
         var target = Text.Length > 40 ? Text.Substring(0, 40) + "…" : Text;
-        Create(target, $"Read {Text.Length:N0} characters in voice {Voice} (Akool charges per 1,000 characters)", token => ActiveSession.Client.CreateSpeechAsync(request, token));
+        Submit(request, VoiceLabChecks.Check, target, $"Read {Text.Length:N0} characters in voice {Voice} (Akool charges per 1,000 characters)", ActiveSession.Client.CreateSpeechAsync);
     }
 }

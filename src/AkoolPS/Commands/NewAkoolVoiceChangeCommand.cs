@@ -72,11 +72,6 @@ public sealed class NewAkoolVoiceChangeCommand : AkoolCreateCmdlet
             RemoveBackgroundNoise = RemoveBackgroundNoise.IsPresent ? true : null,
             WebhookUrl = WebhookUrl,
         };
-        if (!Check(request, VoiceLabChecks.Check))
-        {
-            return;
-        }
-
-        Create(SourceUrl.ToString(), $"Say the recording again in voice {Voice} (Akool charges per minute)", token => ActiveSession.Client.CreateVoiceChangeAsync(request, token));
+        Submit(request, VoiceLabChecks.Check, SourceUrl, $"Say the recording again in voice {Voice} (Akool charges per minute)", ActiveSession.Client.CreateVoiceChangeAsync);
     }
 }

@@ -77,11 +77,6 @@ public sealed class NewAkoolVoiceCloneCommand : AkoolCreateCmdlet
             Prompt = string.IsNullOrWhiteSpace(Prompt) ? null : Prompt,
             WebhookUrl = WebhookUrl,
         };
-        if (!Check(request, VoiceLabChecks.Check))
-        {
-            return;
-        }
-
-        Create(SourceUrl.ToString(), $"Clone the voice of this recording as '{Name}' (takes one of your plan's voice clones)", token => ActiveSession.Client.CreateVoiceCloneAsync(request, token));
+        Submit(request, VoiceLabChecks.Check, SourceUrl, $"Clone the voice of this recording as '{Name}' (takes one of your plan's voice clones)", ActiveSession.Client.CreateVoiceCloneAsync);
     }
 }
