@@ -10,7 +10,7 @@ namespace AkoolPS.Commands;
 /// Remove-AkoolVoice: deletes your voice clones from VoiceLab. Akool's own voices cannot be deleted: a
 /// piped Akool voice is refused before any request; an id Akool refuses is an error naming its reason.
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "AkoolVoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet)]
+[Cmdlet(VerbsCommon.Remove, "AkoolVoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = VoiceSet)]
 [OutputType(typeof(void))]
 public sealed class RemoveAkoolVoiceCommand : AkoolApiCmdlet
 {
