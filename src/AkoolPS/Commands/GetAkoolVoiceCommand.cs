@@ -32,6 +32,7 @@ public sealed class GetAkoolVoiceCommand : AkoolApiCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Code", "LanguageCode", "Locale")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(LanguageCompleter))]
     public string[]? Language { get; set; }
 
     /// <summary>Only voices with any of these gender tags (Male, Female).</summary>
