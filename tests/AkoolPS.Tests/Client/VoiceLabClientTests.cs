@@ -197,3 +197,19 @@ public sealed class VoiceLabHostileAnswerTests
         Assert.NotNull(outcome.Reason);
     }
 }
+
+/// <summary>VoiceLab's webhook notices ("audio") read as speech jobs.</summary>
+public sealed class VoiceLabWebhookReadTests
+{
+    [Fact]
+    public void An_audio_notice_is_a_speech_job_with_its_audio()
+    {
+        var reader = new AkoolPS.Client.Webhooks.WebhookReader("sim-client-00001", TestClients.Secure("simulator-api-key-000001"));
+        var body = reader.Seal("""{"_id":"688afbd9d2b4b269d1123ffb","status":3,"type":"audio","url":"https://cdn.test/speech.mp3"}""", 1764288000000, "12");
+
+        var message = reader.Read(body, null, DateTimeOffset.FromUnixTimeMilliseconds(1764288000000));
+
+        Assert.Equal(AkoolVideoKind.Speech, message.Kind);
+        Assert.Equal(new Uri("https://cdn.test/speech.mp3"), message.Url);
+    }
+}
