@@ -10,7 +10,7 @@ namespace AkoolPS.Client.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(LanguageListDto))]
-[JsonSerializable(typeof(VoicePageDto))]
+[JsonSerializable(typeof(JournalLineDto))]
 [JsonSerializable(typeof(VideoInfoDto))]
 [JsonSerializable(typeof(TokenRequestDto))]
 [JsonSerializable(typeof(TranslationBodyDto))]

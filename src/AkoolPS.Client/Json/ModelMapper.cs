@@ -14,28 +14,6 @@ internal static class ModelMapper
         Name = dto.LangName ?? dto.LangCode ?? string.Empty,
         Code = dto.LangCode ?? string.Empty,
         FlagUrl = ToUri(dto.Url),
-        NeedsVoiceId = dto.NeedVoiceId ?? false,
-        AdditionalFields = JsonPlain.ToDictionary(dto.Extra),
-    };
-
-    public static VoiceInfo ToVoice(VoiceDto dto) => new()
-    {
-        EntryId = dto.Id,
-        VoiceId = dto.VoiceId ?? string.Empty,
-        Name = dto.Name,
-        Gender = dto.Gender,
-        Language = dto.Language,
-        LanguageCode = dto.LanguageCode,
-        PreviewUrl = ToUri(dto.Preview),
-        ThumbnailUrl = ToUri(dto.ThumbnailUrl),
-        FlagUrl = ToUri(dto.FlagUrl),
-        UseCase = dto.UseCase,
-        Category = dto.Category,
-        Age = (IReadOnlyList<string>?)dto.Age ?? Array.Empty<string>(),
-        Style = (IReadOnlyList<string>?)dto.Style ?? Array.Empty<string>(),
-        Scenario = (IReadOnlyList<string>?)dto.Scenario ?? Array.Empty<string>(),
-        PreviewDuration = dto.Duration is double ms ? TimeSpan.FromMilliseconds(ms) : null,
-        CreatedAt = FromUnixMilliseconds(dto.CreateTime),
         AdditionalFields = JsonPlain.ToDictionary(dto.Extra),
     };
 
@@ -135,9 +113,4 @@ internal static class ModelMapper
         value is int s && s is >= 1 and <= 4 ? (AkoolVideoStatus)s : AkoolVideoStatus.Unknown;
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
-
-    public static Dictionary<string, VoiceRefDto>? ToVoicesMap(IReadOnlyDictionary<string, string>? voices) =>
-        voices is null || voices.Count == 0
-            ? null
-            : voices.ToDictionary(pair => pair.Key, pair => new VoiceRefDto { VoiceId = pair.Value }, StringComparer.Ordinal);
 }
