@@ -115,6 +115,20 @@ public sealed class VoiceLabClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_job_known_by_id_alone_is_found_as_a_clone_or_named_ambiguous_between_speech_and_voice_change()
+    {
+        var clone = await client.CreateVoiceCloneAsync(new VoiceCloneRequest { SourceUrl = new Uri("https://example.com/me.mp3") }, default);
+        var speech = await client.CreateSpeechAsync(new SpeechRequest { Text = "Hi.", VoiceId = AkoolVoiceId }, default);
+
+        var found = await client.FindJobAsync(clone.Id, default);
+        var ambiguous = await Assert.ThrowsAsync<AkoolKindNotFoundException>(() => client.FindJobAsync(speech.Id, default));
+
+        Assert.Equal(AkoolVideoKind.VoiceClone, found.Kind);
+        Assert.Equal("Akool.KindAmbiguous", ambiguous.ErrorId);
+        Assert.Equal(new[] { AkoolVideoKind.Speech, AkoolVideoKind.VoiceChange }, ambiguous.Candidates.OrderBy(k => k));
+    }
+
+    [Fact]
     public async Task Delete_reports_each_id_asked_about()
     {
         var clone = await client.CreateVoiceCloneAsync(new VoiceCloneRequest { SourceUrl = new Uri("https://example.com/me.mp3") }, default);
