@@ -239,7 +239,7 @@ Describe 'Get-AkoolVoice paging' {
         $voices = Get-AkoolVoice -First 5
 
         $voices.Count | Should -Be 5
-        @(Get-SimulatorJournal $sim '/api/open/v4/voice/videoTranslation').Count | Should -Be 1
+        @(Get-SimulatorJournal $sim '/api/open/v4/voice/list').Count | Should -Be 1
     }
 
     It 'streams all 1,050 voices in 11 pages, each voice once' {
@@ -247,25 +247,26 @@ Describe 'Get-AkoolVoice paging' {
 
         $voices.Count | Should -Be 1050
         ($voices.VoiceId | Sort-Object -Unique).Count | Should -Be 1050
-        $pages = @(Get-SimulatorJournal $sim '/api/open/v4/voice/videoTranslation')
+        $pages = @(Get-SimulatorJournal $sim '/api/open/v4/voice/list')
         $pages.Count | Should -Be 11
-        $pages.query | Should -Contain 'page=11&size=100'
+        $pages.query | Should -Contain 'type=2&page=11&size=100'
     }
 
     It 'skips and counts with -Skip and -IncludeTotalCount' {
         $all = Get-AkoolVoice -First 3
         $page = Get-AkoolVoice -Skip 1 -First 2 -IncludeTotalCount
 
-        $page[0].ToString() | Should -Match '1050'
+        $page[0] | Should -Be 1050
         $page[1..2].VoiceId | Should -Be $all[1..2].VoiceId
     }
 
     It 'has every documented field on each voice' {
         $voice = Get-AkoolVoice -First 1
 
-        foreach ($name in 'VoiceId', 'Name', 'Gender', 'Language', 'LanguageCode', 'PreviewUrl', 'ThumbnailUrl', 'FlagUrl', 'UseCase', 'Category', 'Age', 'Style', 'Scenario', 'PreviewDuration', 'CreatedAt') {
+        foreach ($name in 'VoiceId', 'Id', 'Name', 'Type', 'Gender', 'Language', 'Locale', 'Model', 'Styles', 'Ages', 'Scenarios', 'PreviewUrl', 'SupportsStreaming', 'Status', 'Duration', 'CreatedAt') {
             $voice.$name | Should -Not -BeNullOrEmpty -Because "$name is documented"
         }
-        $voice.PreviewDuration | Should -BeOfType [TimeSpan]
+        $voice.Duration | Should -BeOfType [TimeSpan]
+        $voice.Status | Should -Be 'Completed'
     }
 }

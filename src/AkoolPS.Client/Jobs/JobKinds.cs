@@ -17,6 +17,9 @@ public static class JobKinds
         Row(AkoolVideoKind.TalkingPhoto, AkoolResultMedia.Video, "talking-photo", Trackers.VideoInfo, "talking photo"),
         Row(AkoolVideoKind.LipSync, AkoolResultMedia.Video, "lipsync", Trackers.VideoInfo, "lipsync", "lip sync"),
         Row(AkoolVideoKind.ImageToVideo, AkoolResultMedia.Video, "video", Trackers.ImageVideoResults),
+        Row(AkoolVideoKind.Speech, AkoolResultMedia.Audio, "speech", Trackers.VoiceResource, "audio"),
+        Row(AkoolVideoKind.VoiceChange, AkoolResultMedia.Audio, "voice-change", Trackers.VoiceResource),
+        Row(AkoolVideoKind.VoiceClone, AkoolResultMedia.None, "voice-clone", Trackers.VoiceDetail),
     };
 
     private static readonly Dictionary<AkoolVideoKind, JobKindInfo> Rows = Ordered.ToDictionary(row => row.Kind);

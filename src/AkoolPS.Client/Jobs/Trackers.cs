@@ -26,4 +26,16 @@ internal static class Trackers
             JsonSerializer.SerializeToUtf8Bytes(new IdListDto { Ids = ids }, AkoolJsonContext.Default.IdListDto)),
         BatchJobTracker.ArrayOf("result"),
         ModelMapper.ToImageVideoJob);
+
+    /// <summary><c>GET /api/open/v4/voice/resource/detail/{_id}</c>: VoiceLab's speech and voice changes (the audio is <c>preview</c>).</summary>
+    public static readonly JobTracker VoiceResource = new SingleJobTracker(
+        "GET /api/open/v4/voice/resource/detail",
+        id => ApiCall.Get("api/open/v4/voice/resource/detail/" + Uri.EscapeDataString(id)),
+        VoiceLabMapper.FromResourceDetail);
+
+    /// <summary><c>GET /api/open/v4/voice/detail/{_id}</c>: VoiceLab's voice clones (the voice_id appears when done).</summary>
+    public static readonly JobTracker VoiceDetail = new SingleJobTracker(
+        "GET /api/open/v4/voice/detail",
+        id => ApiCall.Get("api/open/v4/voice/detail/" + Uri.EscapeDataString(id)),
+        VoiceLabMapper.ToCloneJob);
 }

@@ -11,7 +11,6 @@ namespace AkoolPS.Client.Json;
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(LanguageListDto))]
 [JsonSerializable(typeof(JournalLineDto))]
-[JsonSerializable(typeof(VoicePageDto))]
 [JsonSerializable(typeof(VideoInfoDto))]
 [JsonSerializable(typeof(TokenRequestDto))]
 [JsonSerializable(typeof(TranslationBodyDto))]
@@ -22,6 +21,11 @@ namespace AkoolPS.Client.Json;
 [JsonSerializable(typeof(ImageToVideoBodyDto))]
 [JsonSerializable(typeof(UpdateVideoAudioBodyDto))]
 [JsonSerializable(typeof(CreditDto))]
+[JsonSerializable(typeof(LabVoicePageDto))]
+[JsonSerializable(typeof(LabVoiceDto))]
+[JsonSerializable(typeof(LabDeleteBodyDto))]
+[JsonSerializable(typeof(LabDeleteDto))]
+[JsonSerializable(typeof(LabResourceDto))]
 internal sealed partial class AkoolJsonContext : JsonSerializerContext
 {
 }

@@ -21,35 +21,6 @@ internal sealed class LanguageDto
     [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
-internal sealed class VoicePageDto
-{
-    [JsonPropertyName("page")] public int? Page { get; set; }
-    [JsonPropertyName("size")] public int? Size { get; set; }
-    [JsonPropertyName("count")] public int? Count { get; set; }
-    [JsonPropertyName("result")] public List<VoiceDto>? Result { get; set; }
-}
-
-internal sealed class VoiceDto
-{
-    [JsonPropertyName("_id")] public string? Id { get; set; }
-    [JsonPropertyName("voice_id")] public string? VoiceId { get; set; }
-    [JsonPropertyName("gender")] public string? Gender { get; set; }
-    [JsonPropertyName("language")] public string? Language { get; set; }
-    [JsonPropertyName("name")] public string? Name { get; set; }
-    [JsonPropertyName("preview")] public string? Preview { get; set; }
-    [JsonPropertyName("thumbnailUrl")] public string? ThumbnailUrl { get; set; }
-    [JsonPropertyName("create_time")] public double? CreateTime { get; set; }
-    [JsonPropertyName("flag_url")] public string? FlagUrl { get; set; }
-    [JsonPropertyName("useCase")] public string? UseCase { get; set; }
-    [JsonPropertyName("category")] public string? Category { get; set; }
-    [JsonPropertyName("age"), JsonConverter(typeof(StringListConverter))] public List<string>? Age { get; set; }
-    [JsonPropertyName("style"), JsonConverter(typeof(StringListConverter))] public List<string>? Style { get; set; }
-    [JsonPropertyName("duration")] public double? Duration { get; set; }
-    [JsonPropertyName("scenario"), JsonConverter(typeof(StringListConverter))] public List<string>? Scenario { get; set; }
-    [JsonPropertyName("language_code")] public string? LanguageCode { get; set; }
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
-}
-
 /// <summary>A v3 video job, as answered by the create calls and by infobymodelid.</summary>
 internal sealed class VideoInfoDto
 {

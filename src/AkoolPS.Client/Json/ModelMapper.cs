@@ -17,27 +17,6 @@ internal static class ModelMapper
         AdditionalFields = JsonPlain.ToDictionary(dto.Extra),
     };
 
-    public static VoiceInfo ToVoice(VoiceDto dto) => new()
-    {
-        EntryId = dto.Id,
-        VoiceId = dto.VoiceId ?? string.Empty,
-        Name = dto.Name,
-        Gender = dto.Gender,
-        Language = dto.Language,
-        LanguageCode = dto.LanguageCode,
-        PreviewUrl = ToUri(dto.Preview),
-        ThumbnailUrl = ToUri(dto.ThumbnailUrl),
-        FlagUrl = ToUri(dto.FlagUrl),
-        UseCase = dto.UseCase,
-        Category = dto.Category,
-        Age = (IReadOnlyList<string>?)dto.Age ?? Array.Empty<string>(),
-        Style = (IReadOnlyList<string>?)dto.Style ?? Array.Empty<string>(),
-        Scenario = (IReadOnlyList<string>?)dto.Scenario ?? Array.Empty<string>(),
-        PreviewDuration = dto.Duration is double ms ? TimeSpan.FromMilliseconds(ms) : null,
-        CreatedAt = FromUnixMilliseconds(dto.CreateTime),
-        AdditionalFields = JsonPlain.ToDictionary(dto.Extra),
-    };
-
     /// <summary>A v3 job (create answer or infobymodelid) from its JSON object.</summary>
     public static VideoJob ToVideoJob(JsonElement data, AkoolVideoKind kind)
     {

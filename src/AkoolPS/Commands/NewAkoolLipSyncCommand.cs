@@ -16,8 +16,9 @@ public sealed class NewAkoolLipSyncCommand : AkoolCreateCmdlet
     [Alias("Url")]
     public Uri VideoUrl { get; set; } = null!;
 
-    /// <summary>The new audio: an http(s) address, best as long as the video.</summary>
+    /// <summary>The new audio: an http(s) address, best as long as the video. A finished New-AkoolSpeech job piped in gives its audio.</summary>
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+    [JobAudioArgument]
     public Uri AudioUrl { get; set; } = null!;
 
     /// <summary>Where Akool posts an encrypted notice when the job ends.</summary>

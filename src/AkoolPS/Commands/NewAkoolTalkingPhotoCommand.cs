@@ -17,8 +17,9 @@ public sealed class NewAkoolTalkingPhotoCommand : AkoolCreateCmdlet
     [Alias("TalkingPhotoUrl", "ImageUrl")]
     public Uri PhotoUrl { get; set; } = null!;
 
-    /// <summary>The speech: an http(s) address of an audio file (MP3 recommended); its length sets the video's.</summary>
+    /// <summary>The speech: an http(s) address of an audio file (MP3 recommended); its length sets the video's. A finished New-AkoolSpeech job piped in gives its audio.</summary>
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+    [JobAudioArgument]
     public Uri AudioUrl { get; set; } = null!;
 
     /// <summary>How the person should move, e.g. which hand gestures to use.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AkoolPS.Client;
@@ -14,7 +15,9 @@ namespace AkoolPS;
 /// </summary>
 public sealed class AkoolSession
 {
-    private readonly ConcurrentDictionary<string, Task<IReadOnlyList<VoiceInfo>>> voiceCache = new(StringComparer.Ordinal);
+    private static readonly TimeSpan VoiceCacheLifetime = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<string, (DateTime Fetched, Task<IReadOnlyList<VoiceLabVoice>> Voices)> voiceCache = new(StringComparer.Ordinal);
 
     internal AkoolSession(AkoolClient client, Uri? proxy)
     {
@@ -65,26 +68,34 @@ public sealed class AkoolSession
     internal AkoolClient Client { get; }
 
     /// <summary>
-    /// The first page of a language's voices, fetched once per session for tab completion. A fetch
+    /// The clones and Akool voices whose name contains <paramref name="name"/> (first page of each), for tab
+    /// completion: kept a minute per name, so repeated Tabs cost nothing and a new clone shows soon. A fetch
     /// that fails is forgotten, so the next Tab tries again.
     /// </summary>
-    internal Task<IReadOnlyList<VoiceInfo>> VoicesFor(string languageCode)
+    internal Task<IReadOnlyList<VoiceLabVoice>> VoicesNamed(string name)
     {
-        var key = languageCode.Trim().ToLowerInvariant();
-        var task = voiceCache.GetOrAdd(key, code => FetchVoicesAsync(code));
-        if (task.IsFaulted || task.IsCanceled)
+        var key = name.Trim().ToLowerInvariant();
+        var now = DateTime.UtcNow;
+        if (voiceCache.TryGetValue(key, out var cached) && now - cached.Fetched < VoiceCacheLifetime && !cached.Voices.IsFaulted && !cached.Voices.IsCanceled)
         {
-            voiceCache.TryRemove(key, out _);
+            return cached.Voices;
         }
 
+        var task = FetchVoicesAsync(key);
+        voiceCache[key] = (now, task);
         return task;
     }
 
-    private async Task<IReadOnlyList<VoiceInfo>> FetchVoicesAsync(string languageCode)
+    private async Task<IReadOnlyList<VoiceLabVoice>> FetchVoicesAsync(string name)
     {
-        var page = await Client.GetVoicePageAsync(languageCode, 1, AkoolClient.MaxVoicePageSize, CancellationToken.None).ConfigureAwait(false);
-        return page.Voices;
+        var filter = name.Length == 0 ? null : name;
+        var clones = Client.GetVoiceLabPageAsync(new VoiceLabFilter { Type = AkoolVoiceType.Clone, Name = filter }, 1, CompletionPageSize, CancellationToken.None);
+        var akool = Client.GetVoiceLabPageAsync(new VoiceLabFilter { Type = AkoolVoiceType.Akool, Name = filter }, 1, CompletionPageSize, CancellationToken.None);
+        var pages = await Task.WhenAll(clones, akool).ConfigureAwait(false);
+        return pages.SelectMany(p => p.Voices).ToList();
     }
+
+    private const int CompletionPageSize = 50;
 
     /// <inheritdoc />
     public override string ToString() => $"Akool session ({AuthMethod}) to {BaseUri}";

@@ -47,6 +47,9 @@ public sealed class AkoolVideo
     /// <summary>The result when it is an image (image generation): what an image-to-video job binds from the pipeline.</summary>
     public Uri? ImageUrl => Job.Media is AkoolResultMedia.Image or AkoolResultMedia.ImageOrVideo ? Job.ResultUrl : null;
 
+    /// <summary>A finished voice clone's new voice id: what New-AkoolSpeech -Voice takes (null for other kinds, and until the clone is done).</summary>
+    public string? VoiceId => Job.Kind == AkoolVideoKind.VoiceClone ? Job.ResultValue : null;
+
     /// <summary>The job this one was made from, when Akool made it from another (Add-AkoolVideoAudio's new job names its silent original).</summary>
     public string? DerivedFromId => Job.DerivedFromId;
 

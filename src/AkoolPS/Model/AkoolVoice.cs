@@ -7,84 +7,88 @@ using AkoolPS.Client.Models;
 
 namespace AkoolPS;
 
-/// <summary>An AI voice for video translation; pass it to New-AkoolTranslation -Voice.</summary>
+/// <summary>
+/// A VoiceLab voice: one of Akool's or a clone of this account. Pass it to New-AkoolSpeech or
+/// New-AkoolVoiceChange -Voice; pipe a clone to Remove-AkoolVoice.
+/// </summary>
 public sealed class AkoolVoice
 {
-    internal AkoolVoice(VoiceInfo info)
+    internal AkoolVoice(VoiceLabVoice voice)
     {
-        VoiceId = info.VoiceId;
-        Name = info.Name;
-        Gender = info.Gender;
-        Language = info.Language;
-        LanguageCode = info.LanguageCode;
-        PreviewUrl = info.PreviewUrl;
-        ThumbnailUrl = info.ThumbnailUrl;
-        FlagUrl = info.FlagUrl;
-        UseCase = info.UseCase;
-        Category = info.Category;
-        Age = info.Age.ToArray();
-        Style = info.Style.ToArray();
-        Scenario = info.Scenario.ToArray();
-        PreviewDuration = info.PreviewDuration;
-        CreatedAt = info.CreatedAt;
-        EntryId = info.EntryId;
-        AdditionalFields = ToDictionary(info.AdditionalFields);
+        VoiceId = voice.VoiceId;
+        Id = voice.Id;
+        Name = voice.Name;
+        Type = voice.Type;
+        Gender = voice.Gender;
+        Language = voice.Language;
+        Locale = voice.Locale;
+        Model = voice.Model;
+        Styles = voice.Styles.ToArray();
+        Ages = voice.Ages.ToArray();
+        Scenarios = voice.Scenarios.ToArray();
+        PreviewUrl = voice.PreviewUrl;
+        SupportsStreaming = voice.SupportsStreaming;
+        Status = voice.Status;
+        Duration = voice.Duration;
+        CreatedAt = voice.CreatedAt;
+        ApiFields = ToDictionary(voice.ApiFields);
     }
 
-    /// <summary>The id to translate with.</summary>
-    public string VoiceId { get; }
+    /// <summary>The id speech and voice changes take; empty until a clone is finished.</summary>
+    public string? VoiceId { get; }
+
+    /// <summary>The voice's record id (Akool's _id): what Remove-AkoolVoice deletes.</summary>
+    public string Id { get; }
 
     /// <summary>The voice's name.</summary>
     public string? Name { get; }
 
-    /// <summary>Male or Female.</summary>
+    /// <summary>Akool (one of Akool's voices) or Clone (one of yours).</summary>
+    public AkoolVoiceType Type { get; }
+
+    /// <summary>Male or Female, as Akool tags it.</summary>
     public string? Gender { get; }
 
-    /// <summary>The language's name.</summary>
+    /// <summary>The language's name (e.g. Polish).</summary>
     public string? Language { get; }
 
-    /// <summary>The language code (as -Language takes it).</summary>
-    public string? LanguageCode { get; }
+    /// <summary>The language code (e.g. pl).</summary>
+    public string? Locale { get; }
+
+    /// <summary>The voice model (e.g. Akool Multilingual 1): it says which speech options apply.</summary>
+    public string? Model { get; }
+
+    /// <summary>Style tags.</summary>
+    public string[] Styles { get; }
+
+    /// <summary>Age tags.</summary>
+    public string[] Ages { get; }
+
+    /// <summary>Scenario tags.</summary>
+    public string[] Scenarios { get; }
 
     /// <summary>A sample of the voice.</summary>
     public Uri? PreviewUrl { get; }
 
-    /// <summary>The voice's picture.</summary>
-    public Uri? ThumbnailUrl { get; }
+    /// <summary>True when the voice can stream.</summary>
+    public bool? SupportsStreaming { get; }
 
-    /// <summary>The language's flag.</summary>
-    public Uri? FlagUrl { get; }
+    /// <summary>Completed for a usable voice; a clone is Queued or Processing until it is made.</summary>
+    public AkoolVideoStatus Status { get; }
 
-    /// <summary>What the voice suits (e.g. Conversational).</summary>
-    public string? UseCase { get; }
+    /// <summary>How long the sample lasts.</summary>
+    public TimeSpan? Duration { get; }
 
-    /// <summary>The voice's category.</summary>
-    public string? Category { get; }
-
-    /// <summary>Age tags.</summary>
-    public string[] Age { get; }
-
-    /// <summary>Style tags.</summary>
-    public string[] Style { get; }
-
-    /// <summary>Scenarios the voice suits.</summary>
-    public string[] Scenario { get; }
-
-    /// <summary>How long the sample is.</summary>
-    public TimeSpan? PreviewDuration { get; }
-
-    /// <summary>When the voice was added.</summary>
+    /// <summary>When the voice was made.</summary>
     public DateTimeOffset? CreatedAt { get; }
 
-    /// <summary>The catalogue entry's id (_id), not the voice id.</summary>
-    public string? EntryId { get; }
-
-    /// <summary>Fields Akool sent that this version does not model.</summary>
-    public IDictionary AdditionalFields { get; }
+    /// <summary>Every field of Akool's answer about the voice, untouched.</summary>
+    public IDictionary ApiFields { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Name} ({LanguageCode}, {VoiceId})";
+    public override string ToString() => $"{Name} ({Locale}, {VoiceId ?? Id})";
 
+    /// <summary>Read-only, ordered copy of API fields for the output types (AkoolVideo, AkoolLanguage, ...).</summary>
     internal static IDictionary ToDictionary(IReadOnlyDictionary<string, object?> fields)
     {
         var result = new OrderedDictionary(StringComparer.Ordinal);

@@ -20,5 +20,6 @@ internal static class ApiRoutes
         VideoInfoEndpoint.Map(open);
         ImageToVideoEndpoints.Map(open);
         QuotaEndpoints.Map(open);
+        VoiceLabEndpoints.Map(open);
     }
 }

@@ -27,12 +27,16 @@ internal static class ResultFiles
     /// </remarks>
     public static IResultContent? Open(Job job, string name, int version = 1) => (job.Details, name) switch
     {
+        (VoiceLabDetails voice, _) => name == voice.AudioFile ? AudioContent.For(name, voice.DurationMs) : null,
         (_, Video) => new GeneratedVideo(Seed(job.Id, name, version), job.ResultSizeBytes),
         (TranslationDetails, NoCaptionVideo) => new GeneratedVideo(Seed(job.Id, name, version), job.ResultSizeBytes),
         (TranslationDetails t, OriginalSrt) => new TextContent(Versioned(Subtitles.For(job.Id, t.SourceLanguage, translated: false), version), SrtContentType),
         (TranslationDetails t, TranslatedSrt) => new TextContent(Versioned(Subtitles.For(job.Id, t.TargetLanguage, translated: true), version), SrtContentType),
         _ => null,
     };
+
+    /// <summary>The file a job's webhook and record name as its result: the audio of VoiceLab jobs, else the video.</summary>
+    public static string MainFile(Job job) => job.Details is VoiceLabDetails voice ? voice.AudioFile : Video;
 
     private static ulong Seed(string jobId, string name, int version) =>
         StableHash.Of(jobId + "/" + name + (version > 1 ? "#" + version : string.Empty));

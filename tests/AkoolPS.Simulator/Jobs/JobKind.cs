@@ -13,4 +13,13 @@ public enum JobKind
 
     /// <summary>createBySourcePrompt, and the new job updateVideoAudio makes from a finished one.</summary>
     ImageToVideo,
+
+    /// <summary>VoiceLab: text to speech (voice/tts), tracked by voice/resource/detail.</summary>
+    Speech,
+
+    /// <summary>VoiceLab: a recording said again in another voice (voice/change), tracked by voice/resource/detail.</summary>
+    VoiceChange,
+
+    /// <summary>VoiceLab: a voice cloned from a recording (voice/clone), tracked by voice/detail.</summary>
+    VoiceClone,
 }

@@ -27,7 +27,6 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
     [
         new("/api/open/v3/getToken", (c, _) => c.GetLanguagesAsync(true, default), ClientCredential: true),
         new("/api/open/v3/language/list", (c, _) => c.GetLanguagesAsync(true, default)),
-        new("/api/open/v4/voice/videoTranslation", (c, _) => c.GetVoicePageAsync("ja", 1, 10, default)),
         new("/api/open/v3/content/video/createbytranslate", (c, _) => FirstErrorOf(c.CreateTranslationAsync(
             new TranslationRequest { Url = new Uri("https://example.com/talk.mp4"), Languages = ["ja", "fr"] }, default))),
         new("/api/open/v3/content/video/createbytalkingphoto", (c, _) => c.CreateTalkingPhotoAsync(

@@ -79,7 +79,7 @@ public sealed class JobKindTests
     {
         var handler = new FakeHandler().Always((request, _) => Task.FromResult(FakeHandler.Json(request.RequestUri!.AbsolutePath.Contains("infobymodelid")
             ? TestClients.Job("v1", 2)
-            : """{"code":1000,"msg":"OK","data":{"result":[]}}""")));
+            : request.RequestUri.AbsolutePath.Contains("resultsByIds") ? """{"code":1000,"msg":"OK","data":{"result":[]}}""" : NotFound)));
         using var client = TestClients.WithFake(handler);
 
         var ambiguous = await Assert.ThrowsAsync<AkoolKindNotFoundException>(() => client.FindJobAsync("v1", default));
