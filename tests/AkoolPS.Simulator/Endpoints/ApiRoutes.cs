@@ -20,5 +20,7 @@ internal static class ApiRoutes
         VideoInfoEndpoint.Map(open);
         ImageToVideoEndpoints.Map(open);
         QuotaEndpoints.Map(open);
+        GenerationEndpoints.Map(open);
+        ImageEndpoints.Map(open);
     }
 }

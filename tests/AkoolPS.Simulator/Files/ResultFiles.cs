@@ -8,6 +8,7 @@ namespace AkoolPS.Simulator;
 internal static class ResultFiles
 {
     public const string Video = "video.mp4";
+    public const string Image = "image.png";
     public const string OriginalSrt = "original.srt";
     public const string TranslatedSrt = "translated.srt";
     public const string NoCaptionVideo = "no-caption.mp4";
@@ -20,9 +21,14 @@ internal static class ResultFiles
     /// <summary>The absolute URL of a job's file, on the host its create call used.</summary>
     public static string Url(Job job, string name) => $"{job.Origin}/files/{job.Id}/{name}";
 
+    /// <summary>The file a finished job is about (the webhook's <c>url</c>): the image of an image job, else the video.</summary>
+    public static string MainFile(Job job) => job.Details is ImageDetails ? Image : Video;
+
     /// <summary>The content of <paramref name="name"/> for <paramref name="job"/>, or null when the job has no such file.</summary>
     public static IResultContent? Open(Job job, string name) => (job.Details, name) switch
     {
+        (ImageDetails, Image) => new GeneratedImage(Seed(job.Id, name)),
+        (ImageDetails, _) => null,
         (_, Video) => new GeneratedVideo(Seed(job.Id, name), job.ResultSizeBytes),
         (TranslationDetails, NoCaptionVideo) => new GeneratedVideo(Seed(job.Id, name), job.ResultSizeBytes),
         (TranslationDetails t, OriginalSrt) => new TextContent(Subtitles.For(job.Id, t.SourceLanguage, translated: false), SrtContentType),

@@ -13,4 +13,10 @@ public enum JobKind
 
     /// <summary>createBySourcePrompt, and the new job updateVideoAudio makes from a finished one.</summary>
     ImageToVideo,
+
+    /// <summary>text2Video/createByPrompt/batch: tracked with resultsByIds like image to video.</summary>
+    TextToVideo,
+
+    /// <summary>Image generation (createbyprompt, createbybutton), tracked with image/infobymodelid.</summary>
+    Image,
 }
