@@ -168,9 +168,9 @@ public sealed partial class AkoolClient
             }
 
             var ids = kinds.Keys.ToList();
-            for (var start = 0; start < ids.Count; start += IdsPerResultsCall)
+            for (var start = 0; start < ids.Count; start += Jobs.Trackers.IdsPerBatch)
             {
-                var chunk = ids.Skip(start).Take(IdsPerResultsCall).ToList();
+                var chunk = ids.Skip(start).Take(Jobs.Trackers.IdsPerBatch).ToList();
                 var body = GenerationJson.Body(w => w.WriteString("_ids", string.Join(",", chunk)));
                 var answer = await ThrottledAsync(
                     () => connection.SendAsync(ApiCall.Create(call.Path, body), root => call.Read(root, chunk), cancellationToken),

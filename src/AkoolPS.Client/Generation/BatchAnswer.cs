@@ -24,7 +24,7 @@ internal static class BatchAnswer
         foreach (var item in Items(data, "successList"))
         {
             position++;
-            var job = ModelMapper.ToImageVideoJob(item) with { Kind = request.Kind };
+            var job = ModelMapper.ToImageVideoJob(item, request.Kind);
             job = job.Over(fromRequest);
             outcomes.Add(CreateOutcome.Created(fromRequest.SourceUrl is null ? job : job with { SourceUrl = fromRequest.SourceUrl }, Label(request, position)));
         }

@@ -116,6 +116,16 @@ public static class GenerationChecks
             throw new AkoolValidationException("JobIdRequired", "Give the finished image job to upscale or vary.", null);
         }
 
+        if (request.SourceKind is { } kind && kind != AkoolVideoKind.Image)
+        {
+            throw new AkoolValidationException("NotAnImage", $"Job {request.ImageId} is a {kind} job; only a generated image can be upscaled or varied.", request.ImageId);
+        }
+
+        if (request.SourceStatus is { } status && status != AkoolVideoStatus.Completed)
+        {
+            throw new AkoolValidationException("ImageNotReady", $"Image {request.ImageId} is {status}; wait until it has completed, then upscale or vary it.", request.ImageId);
+        }
+
         if (!Buttons.Contains(request.Button?.ToUpperInvariant(), StringComparer.Ordinal))
         {
             throw new AkoolValidationException("InvalidButton", $"The button must be one of {List(Buttons)}, not '{request.Button}'.", request.Button);

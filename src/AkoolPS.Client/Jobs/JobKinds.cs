@@ -17,6 +17,8 @@ public static class JobKinds
         Row(AkoolVideoKind.TalkingPhoto, AkoolResultMedia.Video, "talking-photo", Trackers.VideoInfo, "talking photo"),
         Row(AkoolVideoKind.LipSync, AkoolResultMedia.Video, "lipsync", Trackers.VideoInfo, "lipsync", "lip sync"),
         Row(AkoolVideoKind.ImageToVideo, AkoolResultMedia.Video, "video", Trackers.ImageVideoResults),
+        Row(AkoolVideoKind.TextToVideo, AkoolResultMedia.Video, "text-to-video", Trackers.ImageVideoResults),
+        Row(AkoolVideoKind.Image, AkoolResultMedia.Image, "image", Trackers.ImageInfo, "image"),
     };
 
     private static readonly Dictionary<AkoolVideoKind, JobKindInfo> Rows = Ordered.ToDictionary(row => row.Kind);

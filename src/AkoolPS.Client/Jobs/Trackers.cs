@@ -26,4 +26,10 @@ internal static class Trackers
             JsonSerializer.SerializeToUtf8Bytes(new IdListDto { Ids = ids }, AkoolJsonContext.Default.IdListDto)),
         BatchJobTracker.ArrayOf("result"),
         ModelMapper.ToImageVideoJob);
+
+    /// <summary><c>GET /api/open/v3/content/image/infobymodelid</c>: generated images (<c>image_status</c>, <c>image</c>).</summary>
+    public static readonly JobTracker ImageInfo = new SingleJobTracker(
+        "GET /api/open/v3/content/image/infobymodelid",
+        id => ApiCall.Get("api/open/v3/content/image/infobymodelid", "image_model_id=" + Uri.EscapeDataString(id)),
+        Generation.ImageJobs.Fields.Reader);
 }

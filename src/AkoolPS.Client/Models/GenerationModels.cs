@@ -177,6 +177,12 @@ public sealed class ImageButtonRequest
     /// <summary>U1-U4 or V1-V4.</summary>
     public string Button { get; init; } = string.Empty;
 
+    /// <summary>The kind of the job given, when known: it must be an image.</summary>
+    public AkoolVideoKind? SourceKind { get; init; }
+
+    /// <summary>The status of the job given, when known: it must be completed.</summary>
+    public AkoolVideoStatus? SourceStatus { get; init; }
+
     /// <summary>Where Akool posts the job's webhook.</summary>
     public Uri? WebhookUrl { get; init; }
 }
