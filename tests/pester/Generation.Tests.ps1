@@ -40,6 +40,17 @@ Describe 'Get-AkoolModel and Get-AkoolEffect' {
         @(Get-SimulatorJournal $sim '/api/open/v4/aigModel/list').Count | Should -Be 2
     }
 
+    It 'completes model names and effect names at Tab' {
+        $models = (TabExpansion2 -inputScript ($line = 'New-AkoolImageToVideo -Model seed') -cursorColumn $line.Length).CompletionMatches
+        $texts = (TabExpansion2 -inputScript ($line = 'New-AkoolTextToVideo -Model ') -cursorColumn $line.Length).CompletionMatches
+        $effects = (TabExpansion2 -inputScript ($line = 'New-AkoolImageToVideo -Effect Sq') -cursorColumn $line.Length).CompletionMatches
+
+        $models.CompletionText | Should -Be @($lastFrameModel)
+        $texts.CompletionText | Should -Contain 'MiniMax-Hailuo-02'
+        $texts.CompletionText | Should -Not -Contain $lastFrameModel
+        $effects.CompletionText | Should -Be @('Squish')
+    }
+
     It 'lists the effects, and -Effect takes a name and sends its code' {
         $effect = Get-AkoolEffect -Name 'cake*'
 
