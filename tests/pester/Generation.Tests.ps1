@@ -114,6 +114,7 @@ Describe 'Checks against the model, before any request' {
         { New-AkoolTextToVideo -Prompt 'p' -Model 'MiniMax-Hailuo-02' -Count 3 } | Should -Throw -ErrorId 'Akool.InvalidCount,*'
         { New-AkoolImageToVideo -ImageUrl https://example.com/a.png -Prompt 'p' -Model $lastFrameModel -GenerateAudio } | Should -Throw -ErrorId 'Akool.AudioNotSupported,*'
         { New-AkoolTextToVideo -Prompt 'p' -Model 'no-such-model' } | Should -Throw -ErrorId 'Akool.UnknownModel,*'
+        { New-AkoolImageToVideo -ImageUrl https://example.com/a.png -Prompt 'p' -Count 2 } | Should -Throw -ErrorId 'Akool.ModelRequired,*'
         @(Get-SimulatorJournal $sim '/api/open/v4/*/batch').Count | Should -Be 0
     }
 

@@ -88,7 +88,13 @@ public sealed class NewAkoolImageToVideoCommand : AkoolModelCreateCmdlet
         var bound = MyInvocation.BoundParameters;
         if (Model is not null || LastImageUrl is not null || bound.ContainsKey(nameof(Count)))
         {
-            SubmitWithModel(AkoolVideoKind.ImageToVideo, Model ?? string.Empty, ImageUrl, model => ModelRequest(model, bound));
+            if (Model is null)
+            {
+                Refuse(new AkoolValidationException("ModelRequired", "-LastImageUrl and -Count use Akool's model call: add -Model (Get-AkoolModel -For ImageToVideo lists the models).", ImageUrl), ImageUrl);
+                return;
+            }
+
+            SubmitWithModel(AkoolVideoKind.ImageToVideo, Model, ImageUrl, model => ModelRequest(model, bound));
             return;
         }
 
