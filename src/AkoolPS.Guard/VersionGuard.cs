@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Runtime.InteropServices;
 
 namespace AkoolPS.Guard;
 
@@ -8,12 +9,24 @@ namespace AkoolPS.Guard;
 /// back the one already loaded: the session would then run the old code under the new version's name. This
 /// guard runs first (the manifest's NestedModules) and stops such an import with words that say what to do.
 /// It costs one look at the loaded assemblies; a script root module doing the same costs a tenth of a pwsh start.
+/// Once it lets the import go on, it routes the loading of the module's dependencies (<see cref="DependencyRouting"/>).
+/// It also refuses PowerShell 7.0-7.3, which the manifest's PowerShellVersion = '5.1' cannot keep out: their .NET
+/// (5, 6 or 7) cannot load the module's net8.0 dependency loader.
 /// </summary>
-public sealed class VersionGuard : IModuleAssemblyInitializer
+public sealed class VersionGuard : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
+    /// <summary>The first PowerShell 7 the module loads in: the first on .NET 8.</summary>
+    internal static readonly Version MinimumCore = new(7, 4);
+
     /// <inheritdoc />
     public void OnImport()
     {
+        var desktop = RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
+        if (Refusal(desktop, typeof(PSObject).Assembly.GetName().Version) is { } refusal)
+        {
+            throw new NotSupportedException(refusal);
+        }
+
         var mine = typeof(VersionGuard).Assembly.GetName().Version ?? new Version(0, 0, 0);
         foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
         {
@@ -26,7 +39,26 @@ public sealed class VersionGuard : IModuleAssemblyInitializer
             }
         }
 
-        EarlyDependencies.Register();
+        DependencyRouting.Start();
+    }
+
+    /// <inheritdoc />
+    public void OnRemove(PSModuleInfo psModuleInfo) => DependencyRouting.Stop();
+
+    /// <summary>
+    /// Why this PowerShell cannot run the module, or null when it can: Windows PowerShell 5.1 (on .NET Framework)
+    /// and PowerShell 7.4 and later can. <paramref name="powershell"/> is the version of System.Management.Automation,
+    /// which is PowerShell's own (7.3.9 is 7.3.9.500).
+    /// </summary>
+    internal static string? Refusal(bool desktop, Version? powershell)
+    {
+        if (desktop || powershell is null || powershell >= MinimumCore)
+        {
+            return null;
+        }
+
+        return $"AkoolPS needs PowerShell {MinimumCore.Major}.{MinimumCore.Minor} or later (or Windows PowerShell 5.1); this is PowerShell {Text(powershell)}, " +
+            $"whose .NET cannot load the module. Install PowerShell {MinimumCore.Major}.{MinimumCore.Minor} or later (https://aka.ms/powershell-release?tag=lts) and import AkoolPS there.";
     }
 
     private static bool SameRelease(Version a, Version b) =>

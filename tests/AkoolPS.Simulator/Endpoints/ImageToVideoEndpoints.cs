@@ -22,19 +22,23 @@ internal static class ImageToVideoEndpoints
         return AkoolResult.Ok(ImageVideoView.Created(job, request.Details));
     }
 
-    /// <summary>Ids that are unknown, or belong to another kind of job, are simply absent from the result.</summary>
+    /// <summary>
+    /// Ids that are unknown, or belong to another kind of job, are simply absent from the result; so are
+    /// jobs younger than <see cref="SimulatorConfig.ResultsLagMs"/>, as a lagging read replica would leave them out.
+    /// </summary>
     private static async Task<IResult> ResultsAsync(HttpContext context, SimulatorState state)
     {
         var ids = IdList.Read(await JsonBody.ReadObjectAsync(context));
         var now = state.NowMs;
+        var lag = state.Config.ResultsLagMs;
         var results = new List<object>();
         foreach (var id in ids)
         {
-            if (state.Jobs.Find(id) is { Details: ImageToVideoDetails details } job)
+            if (state.Jobs.Find(id) is { Details: ImageToVideoDetails details } job && now - job.CreatedAt >= lag)
             {
                 results.Add(ImageVideoView.Result(job, details, job.Evaluate(now)));
             }
-            else if (state.Jobs.Find(id) is { Details: BatchVideoDetails batch } batchJob)
+            else if (state.Jobs.Find(id) is { Details: BatchVideoDetails batch } batchJob && now - batchJob.CreatedAt >= lag)
             {
                 // Batch videos of either kind (image or text to video) are read here too, as the docs say.
                 results.Add(BatchVideoView.Of(batchJob, batch, batchJob.Evaluate(now)));
