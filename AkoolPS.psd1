@@ -37,6 +37,11 @@
         'Add-AkoolVideoAudio'
         'Get-AkoolCredit'
         'ConvertFrom-AkoolWebhook'
+        'Get-AkoolModel'
+        'Get-AkoolEffect'
+        'New-AkoolTextToVideo'
+        'New-AkoolImage'
+        'Remove-AkoolVideo'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

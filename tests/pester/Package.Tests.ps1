@@ -19,7 +19,10 @@ Describe 'The module manifest' {
         $manifest.CompatiblePSEditions | Should -Be @('Core', 'Desktop')
         $manifest.PowerShellVersion | Should -Be ([version]'5.1')
         $data.CmdletsToExport | Should -Not -Contain '*'
-        $data.CmdletsToExport.Count | Should -Be 15
+        # Exactly the cmdlets the assembly defines, so a new cmdlet cannot be left out of the manifest.
+        $defined = @(Get-ChildItem (Join-Path $PSScriptRoot '../../src/AkoolPS/Commands') -Filter '*Command.cs' |
+            Select-String -Pattern '\[Cmdlet\(Verbs\w+\.(\w+), "([^"]+)"' | ForEach-Object { "$($_.Matches[0].Groups[1].Value)-$($_.Matches[0].Groups[2].Value)" })
+        @($data.CmdletsToExport | Sort-Object) | Should -Be @($defined | Sort-Object)
         $data.FunctionsToExport.Count | Should -Be 0
         $data.FormatsToProcess | Should -Be 'AkoolPS.Format.ps1xml'
         $data.PrivateData.PSData.Tags | Should -Contain 'Akool'

@@ -20,6 +20,8 @@ public static class JobKinds
         Row(AkoolVideoKind.Speech, AkoolResultMedia.Audio, "speech", Trackers.VoiceResource, "audio"),
         Row(AkoolVideoKind.VoiceChange, AkoolResultMedia.Audio, "voice-change", Trackers.VoiceResource),
         Row(AkoolVideoKind.VoiceClone, AkoolResultMedia.None, "voice-clone", Trackers.VoiceDetail),
+        Row(AkoolVideoKind.TextToVideo, AkoolResultMedia.Video, "text-to-video", Trackers.ImageVideoResults),
+        Row(AkoolVideoKind.Image, AkoolResultMedia.Image, "image", Trackers.ImageInfo, "image"),
     };
 
     private static readonly Dictionary<AkoolVideoKind, JobKindInfo> Rows = Ordered.ToDictionary(row => row.Kind);

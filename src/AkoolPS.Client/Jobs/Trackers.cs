@@ -38,4 +38,10 @@ internal static class Trackers
         "GET /api/open/v4/voice/detail",
         id => ApiCall.Get("api/open/v4/voice/detail/" + Uri.EscapeDataString(id)),
         VoiceLabMapper.ToCloneJob);
+
+    /// <summary><c>GET /api/open/v3/content/image/infobymodelid</c>: generated images (<c>image_status</c>, <c>image</c>).</summary>
+    public static readonly JobTracker ImageInfo = new SingleJobTracker(
+        "GET /api/open/v3/content/image/infobymodelid",
+        id => ApiCall.Get("api/open/v3/content/image/infobymodelid", "image_model_id=" + Uri.EscapeDataString(id)),
+        Generation.ImageJobs.Fields.Reader);
 }

@@ -11,6 +11,7 @@ internal static class AkoolCodes
     public const int Ok = 1000;
     public const int ParameterError = 1003;
     public const int NotFound = 1008;
+    public const int CannotOperate = 1010;
     public const int InvalidToken = 1101;
     public const int EmptyToken = 1102;
     public const int InsufficientCredit = 1104;

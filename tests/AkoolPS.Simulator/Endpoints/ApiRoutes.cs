@@ -21,5 +21,7 @@ internal static class ApiRoutes
         ImageToVideoEndpoints.Map(open);
         QuotaEndpoints.Map(open);
         VoiceLabEndpoints.Map(open);
+        GenerationEndpoints.Map(open);
+        ImageEndpoints.Map(open);
     }
 }

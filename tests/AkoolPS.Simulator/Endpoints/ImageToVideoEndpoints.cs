@@ -31,12 +31,17 @@ internal static class ImageToVideoEndpoints
         var ids = IdList.Read(await JsonBody.ReadObjectAsync(context));
         var now = state.NowMs;
         var lag = state.Config.ResultsLagMs;
-        var results = new List<ImageVideoView>();
+        var results = new List<object>();
         foreach (var id in ids)
         {
             if (state.Jobs.Find(id) is { Details: ImageToVideoDetails details } job && now - job.CreatedAt >= lag)
             {
                 results.Add(ImageVideoView.Result(job, details, job.Evaluate(now)));
+            }
+            else if (state.Jobs.Find(id) is { Details: BatchVideoDetails batch } batchJob && now - batchJob.CreatedAt >= lag)
+            {
+                // Batch videos of either kind (image or text to video) are read here too, as the docs say.
+                results.Add(BatchVideoView.Of(batchJob, batch, batchJob.Evaluate(now)));
             }
         }
 
@@ -65,5 +70,5 @@ internal static class ImageToVideoEndpoints
         return AkoolResult.Ok(ImageVideoView.AudioUpdated(job, updated.Details));
     }
 
-    private sealed record ResultList([property: JsonPropertyName("result")] IReadOnlyList<ImageVideoView> Result);
+    private sealed record ResultList([property: JsonPropertyName("result")] IReadOnlyList<object> Result);
 }

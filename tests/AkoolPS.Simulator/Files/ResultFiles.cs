@@ -8,6 +8,7 @@ namespace AkoolPS.Simulator;
 internal static class ResultFiles
 {
     public const string Video = "video.mp4";
+    public const string Image = "image.png";
     public const string OriginalSrt = "original.srt";
     public const string TranslatedSrt = "translated.srt";
     public const string NoCaptionVideo = "no-caption.mp4";
@@ -20,6 +21,14 @@ internal static class ResultFiles
     /// <summary>The absolute URL of a job's file, on the host its create call used.</summary>
     public static string Url(Job job, string name) => $"{job.Origin}/files/{job.Id}/{name}";
 
+    /// <summary>The file a finished job is about (the webhook's <c>url</c>, the record's result): the image of an image job, the audio of a VoiceLab job, else the video.</summary>
+    public static string MainFile(Job job) => job.Details switch
+    {
+        ImageDetails => Image,
+        VoiceLabDetails voice => voice.AudioFile,
+        _ => Video,
+    };
+
     /// <summary>The content of <paramref name="name"/> for <paramref name="job"/>, or null when the job has no such file.</summary>
     /// <remarks>
     /// <paramref name="version"/> above 1 (the <c>newVersion</c> fault) gives other bytes of the same length:
@@ -27,6 +36,8 @@ internal static class ResultFiles
     /// </remarks>
     public static IResultContent? Open(Job job, string name, int version = 1) => (job.Details, name) switch
     {
+        (ImageDetails, Image) => new GeneratedImage(Seed(job.Id, name, version)),
+        (ImageDetails, _) => null,
         (VoiceLabDetails voice, _) => name == voice.AudioFile ? AudioContent.For(name, voice.DurationMs) : null,
         (_, Video) => new GeneratedVideo(Seed(job.Id, name, version), job.ResultSizeBytes),
         (TranslationDetails, NoCaptionVideo) => new GeneratedVideo(Seed(job.Id, name, version), job.ResultSizeBytes),
@@ -34,9 +45,6 @@ internal static class ResultFiles
         (TranslationDetails t, TranslatedSrt) => new TextContent(Versioned(Subtitles.For(job.Id, t.TargetLanguage, translated: true), version), SrtContentType),
         _ => null,
     };
-
-    /// <summary>The file a job's webhook and record name as its result: the audio of VoiceLab jobs, else the video.</summary>
-    public static string MainFile(Job job) => job.Details is VoiceLabDetails voice ? voice.AudioFile : Video;
 
     private static ulong Seed(string jobId, string name, int version) =>
         StableHash.Of(jobId + "/" + name + (version > 1 ? "#" + version : string.Empty));

@@ -25,6 +25,14 @@ public sealed record JobFailure
     }
 }
 
+/// <summary>Why a batch entry was refused (<see cref="JobPlan.Reject"/>).</summary>
+public sealed record JobRejection
+{
+    public int Code { get; init; } = 1015;
+
+    public string Msg { get; init; } = "Video processing error";
+}
+
 /// <summary>Applies to the next <see cref="Count"/> jobs created (<c>POST /__admin/next-jobs</c>).</summary>
 public sealed record JobPlan
 {
@@ -34,6 +42,12 @@ public sealed record JobPlan
     public int? DurationMs { get; init; }
 
     public JobFailure? Fail { get; init; }
+
+    /// <summary>
+    /// An entry of a batch call (image or text to video) refused instead of created: it lands in the answer's
+    /// <c>errorList</c> with this code and message, and costs nothing. Other create calls ignore it.
+    /// </summary>
+    public JobRejection? Reject { get; init; }
 
     internal void Validate()
     {

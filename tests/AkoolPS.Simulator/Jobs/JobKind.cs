@@ -22,4 +22,10 @@ public enum JobKind
 
     /// <summary>VoiceLab: a voice cloned from a recording (voice/clone), tracked by voice/detail.</summary>
     VoiceClone,
+
+    /// <summary>text2Video/createByPrompt/batch: tracked with resultsByIds like image to video.</summary>
+    TextToVideo,
+
+    /// <summary>Image generation (createbyprompt, createbybutton), tracked with image/infobymodelid.</summary>
+    Image,
 }

@@ -26,6 +26,33 @@ internal sealed class JobStore(TimeProvider clock, ConfigStore config, JobPlans 
         return [.. details.Select(d => Create(d, webhookUrl, origin))];
     }
 
+    /// <summary>
+    /// The entries of a batch call, each on its own: an entry a plan rejects, or one the balance can no
+    /// longer pay for (1104), is an error and costs nothing; the others are created and charged.
+    /// </summary>
+    public IReadOnlyList<BatchEntry> CreateEach(IReadOnlyList<JobDetails> details, string webhookUrl, string origin)
+    {
+        var entries = new List<BatchEntry>();
+        foreach (var entry in details)
+        {
+            var plan = plans.TakeOne();
+            if (plan?.Reject is { } reject)
+            {
+                entries.Add(new BatchEntry(null, reject.Code, reject.Msg));
+            }
+            else if (!config.TryCharge(entry.Credits))
+            {
+                entries.Add(new BatchEntry(null, AkoolCodes.InsufficientCredit, AkoolCodes.MessageFor(AkoolCodes.InsufficientCredit)));
+            }
+            else
+            {
+                entries.Add(new BatchEntry(Create(entry, webhookUrl, origin, plan), AkoolCodes.Ok, string.Empty));
+            }
+        }
+
+        return entries;
+    }
+
     public Job? Find(string id) => _jobs.GetValueOrDefault(id);
 
     public bool Remove(string id) => _jobs.TryRemove(id, out _);
@@ -35,10 +62,11 @@ internal sealed class JobStore(TimeProvider clock, ConfigStore config, JobPlans 
 
     public void Clear() => _jobs.Clear();
 
-    private Job Create(JobDetails details, string webhookUrl, string origin)
+    private Job Create(JobDetails details, string webhookUrl, string origin) => Create(details, webhookUrl, origin, plans.TakeOne());
+
+    private Job Create(JobDetails details, string webhookUrl, string origin, JobPlan? plan)
     {
         var settings = config.Current;
-        var plan = plans.TakeOne();
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var timeline = JobTimeline.Start(now, plan?.DurationMs ?? settings.JobDurationMs, plan?.Fail);
         var job = new Job(Interlocked.Increment(ref _created), ids.Next(), ids.Next(), details, webhookUrl, origin, settings.ResultSizeBytes, timeline);
@@ -47,3 +75,6 @@ internal sealed class JobStore(TimeProvider clock, ConfigStore config, JobPlans 
         return job;
     }
 }
+
+/// <summary>One entry of a batch call: the job created, or the code and message of its refusal.</summary>
+internal sealed record BatchEntry(Job? Job, int Code, string Msg);

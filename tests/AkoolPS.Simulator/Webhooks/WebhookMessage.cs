@@ -21,6 +21,8 @@ internal static class WebhookMessage
         JobKind.LipSync => "lipsync",
         JobKind.ImageToVideo => "image",
         JobKind.Speech or JobKind.VoiceChange or JobKind.VoiceClone => "audio",
+        JobKind.TextToVideo => "image",
+        JobKind.Image => "image",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No webhook type for this kind."),
     };
 
