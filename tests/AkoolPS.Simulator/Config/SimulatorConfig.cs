@@ -8,6 +8,8 @@ namespace AkoolPS.Simulator;
 /// <param name="Credit">The account's remaining credit: every create takes its cost from it (quota/info reports it).</param>
 /// <param name="WebhookAttempts">Deliveries of one webhook notice before giving up (1 = no retry).</param>
 /// <param name="WebhookRetryDelayMs">Wait before the first retry; it doubles before each further one.</param>
+/// <param name="ModerationBlockedWords">Content moderation: content holding one of these words (any case) is Non-Compliant; null for the default list.</param>
+/// <param name="ModerationUnclearWords">Content moderation: content holding one of these (and none blocked) is Unknown; null for the default list.</param>
 public sealed record SimulatorConfig(
     int JobDurationMs,
     int LatencyMs,
@@ -17,7 +19,9 @@ public sealed record SimulatorConfig(
     int? VoiceCount,
     long Credit = SimulatorOptions.DefaultCredit,
     int WebhookAttempts = SimulatorOptions.DefaultWebhookAttempts,
-    int WebhookRetryDelayMs = SimulatorOptions.DefaultWebhookRetryDelayMs)
+    int WebhookRetryDelayMs = SimulatorOptions.DefaultWebhookRetryDelayMs,
+    IReadOnlyList<string>? ModerationBlockedWords = null,
+    IReadOnlyList<string>? ModerationUnclearWords = null)
 {
     /// <exception cref="ArgumentException">A value is out of range.</exception>
     internal SimulatorConfig Validated()

@@ -20,5 +20,7 @@ internal static class ApiRoutes
         VideoInfoEndpoint.Map(open);
         ImageToVideoEndpoints.Map(open);
         QuotaEndpoints.Map(open);
+        AvatarEndpoints.Map(open);
+        ModerationEndpoints.Map(open);
     }
 }

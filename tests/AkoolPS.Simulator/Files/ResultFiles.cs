@@ -23,6 +23,7 @@ internal static class ResultFiles
     /// <summary>The content of <paramref name="name"/> for <paramref name="job"/>, or null when the job has no such file.</summary>
     public static IResultContent? Open(Job job, string name) => (job.Details, name) switch
     {
+        (ModerationDetails, _) => null,
         (_, Video) => new GeneratedVideo(Seed(job.Id, name), job.ResultSizeBytes),
         (TranslationDetails, NoCaptionVideo) => new GeneratedVideo(Seed(job.Id, name), job.ResultSizeBytes),
         (TranslationDetails t, OriginalSrt) => new TextContent(Subtitles.For(job.Id, t.SourceLanguage, translated: false), SrtContentType),

@@ -13,4 +13,10 @@ public enum JobKind
 
     /// <summary>createBySourcePrompt, and the new job updateVideoAudio makes from a finished one.</summary>
     ImageToVideo,
+
+    /// <summary>talkingavatar/create: an avatar that speaks an audio or a text; tracked by infobymodelid.</summary>
+    TalkingAvatar,
+
+    /// <summary>content/analysis/sentiment (Jarvis Moderator): a verdict, no result file; tracked by analysis/infobyid.</summary>
+    Moderation,
 }
