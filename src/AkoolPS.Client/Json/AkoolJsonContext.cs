@@ -21,6 +21,9 @@ namespace AkoolPS.Client.Json;
 [JsonSerializable(typeof(ImageToVideoBodyDto))]
 [JsonSerializable(typeof(UpdateVideoAudioBodyDto))]
 [JsonSerializable(typeof(CreditDto))]
+[JsonSerializable(typeof(AvatarDto))]
+[JsonSerializable(typeof(TalkingAvatarBodyDto))]
+[JsonSerializable(typeof(ModerationBodyDto))]
 internal sealed partial class AkoolJsonContext : JsonSerializerContext
 {
 }

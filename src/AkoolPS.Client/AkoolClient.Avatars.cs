@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using AkoolPS.Client.Http;
+using AkoolPS.Client.Json;
+using AkoolPS.Client.Models;
+
+namespace AkoolPS.Client;
+
+public sealed partial class AkoolClient
+{
+    /// <summary>The largest (and default) page of the avatar list.</summary>
+    public const int MaxAvatarPageSize = 100;
+
+    /// <summary>
+    /// One page (1-based) of Akool's avatar list, filtered by type and source (null: all). Akool answers a
+    /// bare list, so the last page is the first one shorter than <paramref name="size"/>. Entries without an
+    /// avatar id, or not readable as an avatar, are left out rather than failing the whole page.
+    /// </summary>
+    public Task<IReadOnlyList<AvatarInfo>> GetAvatarPageAsync(AkoolAvatarType? type, AkoolAvatarSource? source, int page, int size, CancellationToken cancellationToken)
+    {
+        ThrowIfDisposed();
+        if (page < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(page), "Pages are numbered from 1.");
+        }
+
+        if (size is < 1 or > MaxAvatarPageSize)
+        {
+            throw new ArgumentOutOfRangeException(nameof(size), $"A page holds 1 to {MaxAvatarPageSize} avatars.");
+        }
+
+        var query = "page=" + page.ToString(CultureInfo.InvariantCulture) + "&size=" + size.ToString(CultureInfo.InvariantCulture);
+        if (source is { } from)
+        {
+            query += "&from=" + ((int)from).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (type is { } kind)
+        {
+            query += "&type=" + ((int)kind).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return connection.SendAsync(ApiCall.Get("api/open/v3/avatar/list", query), ReadAvatars, cancellationToken);
+    }
+
+    private static IReadOnlyList<AvatarInfo> ReadAvatars(JsonElement root)
+    {
+        if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonException("The answer has no list of avatars.");
+        }
+
+        var avatars = new List<AvatarInfo>();
+        foreach (var item in data.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.Object && AvatarMapper.TryRead(item) is { } avatar)
+            {
+                avatars.Add(avatar);
+            }
+        }
+
+        return avatars;
+    }
+}
