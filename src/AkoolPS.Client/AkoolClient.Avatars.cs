@@ -20,7 +20,7 @@ public sealed partial class AkoolClient
     /// bare list, so the last page is the first one shorter than <paramref name="size"/>. Entries without an
     /// avatar id, or not readable as an avatar, are left out rather than failing the whole page.
     /// </summary>
-    public Task<IReadOnlyList<AvatarInfo>> GetAvatarPageAsync(AkoolAvatarType? type, AkoolAvatarSource? source, int page, int size, CancellationToken cancellationToken)
+    public Task<AvatarPage> GetAvatarPageAsync(AkoolAvatarType? type, AkoolAvatarSource? source, int page, int size, CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
         if (page < 1)
@@ -47,7 +47,7 @@ public sealed partial class AkoolClient
         return connection.SendAsync(ApiCall.Get("api/open/v3/avatar/list", query), ReadAvatars, cancellationToken);
     }
 
-    private static IReadOnlyList<AvatarInfo> ReadAvatars(JsonElement root)
+    private static AvatarPage ReadAvatars(JsonElement root)
     {
         if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
         {
@@ -63,6 +63,6 @@ public sealed partial class AkoolClient
             }
         }
 
-        return avatars;
+        return new AvatarPage { Avatars = avatars, Entries = data.GetArrayLength() };
     }
 }

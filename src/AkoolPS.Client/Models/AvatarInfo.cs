@@ -40,6 +40,16 @@ public sealed class AvatarInfo
     public IReadOnlyDictionary<string, object?> AdditionalFields { get; init; } = VideoJob.EmptyFields;
 }
 
+/// <summary>One page of the avatar list.</summary>
+public sealed class AvatarPage
+{
+    /// <summary>The avatars that could be read.</summary>
+    public IReadOnlyList<AvatarInfo> Avatars { get; init; } = Array.Empty<AvatarInfo>();
+
+    /// <summary>How many entries Akool sent, readable or not: fewer than the page size means the last page.</summary>
+    public int Entries { get; init; }
+}
+
 /// <summary>A talking avatar video: an avatar that speaks an audio file, or a text in a voice.</summary>
 public sealed class TalkingAvatarRequest
 {
