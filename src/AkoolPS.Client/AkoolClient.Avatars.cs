@@ -47,6 +47,37 @@ public sealed partial class AkoolClient
         return connection.SendAsync(ApiCall.Get("api/open/v3/avatar/list", query), ReadAvatars, cancellationToken);
     }
 
+    /// <summary>
+    /// The avatar with this id (exact, as Akool spells it), read page by page from the avatar list until
+    /// found; null when the list does not have it. Stops at a page that brings no new avatar, so a server
+    /// that ignores the page number cannot keep it reading.
+    /// </summary>
+    public async Task<AvatarInfo?> FindAvatarAsync(string avatarId, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var page = 1; ; page++)
+        {
+            var result = await GetAvatarPageAsync(null, null, page, MaxAvatarPageSize, cancellationToken).ConfigureAwait(false);
+            var fresh = 0;
+            foreach (var avatar in result.Avatars)
+            {
+                if (seen.Add(avatar.AvatarId))
+                {
+                    fresh++;
+                    if (string.Equals(avatar.AvatarId, avatarId, StringComparison.Ordinal))
+                    {
+                        return avatar;
+                    }
+                }
+            }
+
+            if (result.Entries < MaxAvatarPageSize || fresh == 0)
+            {
+                return null;
+            }
+        }
+    }
+
     private static AvatarPage ReadAvatars(JsonElement root)
     {
         if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)

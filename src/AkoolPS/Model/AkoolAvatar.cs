@@ -23,6 +23,29 @@ public sealed class AkoolAvatar
         AdditionalFields = AkoolVoice.ToDictionary(info.AdditionalFields);
     }
 
+    /// <summary>
+    /// An avatar named on the command line (<c>-Avatar Yasmin_in_White_shirt_20231121</c>, or the URL of an
+    /// image or video of a person): PowerShell converts the text with this. An id is looked up in Akool's
+    /// avatar list when the video is made; a URL is used as an uploaded avatar.
+    /// </summary>
+    /// <exception cref="ArgumentException">The text is empty.</exception>
+    public static AkoolAvatar Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ArgumentException("An avatar is an avatar id from Get-AkoolAvatar, or the http(s) URL of an image or video.", nameof(text));
+        }
+
+        var trimmed = text.Trim();
+        var url = Uri.TryCreate(trimmed, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps) ? parsed : null;
+        return url is null
+            ? new AkoolAvatar(new AvatarInfo { AvatarId = trimmed })
+            : new AkoolAvatar(new AvatarInfo { AvatarId = string.Empty, Source = AkoolAvatarSource.Uploaded, Url = url });
+    }
+
+    /// <summary>True for an avatar known only by its id, not yet read from Akool's list.</summary>
+    internal bool NeedsLookup => Source == AkoolAvatarSource.Unknown && AvatarId.Length > 0;
+
     /// <summary>The id to make a talking avatar video with.</summary>
     public string AvatarId { get; }
 
