@@ -78,6 +78,39 @@ public sealed partial class AkoolClient
         }
     }
 
+    /// <summary>Creates a talking avatar video (spends credits; never sent twice by accident).</summary>
+    public Task<VideoJob> CreateTalkingAvatarAsync(TalkingAvatarRequest request, CancellationToken cancellationToken)
+    {
+        AvatarChecks.Check(request);
+        return CreateAsync(
+            "api/open/v3/talkingavatar/create",
+            JsonSerializer.SerializeToUtf8Bytes(TalkingAvatarBody.Of(request), AkoolJsonContext.Default.TalkingAvatarBodyDto),
+            data => ModelMapper.ToVideoJob(data, AkoolVideoKind.TalkingAvatar),
+            new VideoJob { SourceUrl = request.AvatarUrl, WebhookUrl = request.WebhookUrl },
+            cancellationToken);
+    }
+
+    /// <summary>Submits content to Akool's moderation (spends credits; never sent twice by accident).</summary>
+    public Task<VideoJob> CreateModerationAsync(ModerationRequest request, CancellationToken cancellationToken)
+    {
+        AvatarChecks.Check(request);
+        var body = new ModerationBodyDto
+        {
+            Content = request.ContentType == AkoolContentType.Text ? request.Content : request.Content.Trim(),
+            Type = (int)request.ContentType,
+            Language = string.IsNullOrWhiteSpace(request.Language) ? null : request.Language!.Trim().ToLowerInvariant(),
+            Input = string.IsNullOrWhiteSpace(request.Prompt) ? null : request.Prompt,
+            WebhookUrl = request.WebhookUrl?.AbsoluteUri,
+        };
+        var source = request.ContentType == AkoolContentType.Text ? null : ModelMapper.ToUri(body.Content);
+        return CreateAsync(
+            "api/open/v3/content/analysis/sentiment",
+            JsonSerializer.SerializeToUtf8Bytes(body, AkoolJsonContext.Default.ModerationBodyDto),
+            data => ModerationMapper.ToJob(data, AkoolVideoKind.Moderation),
+            new VideoJob { SourceUrl = source, WebhookUrl = request.WebhookUrl },
+            cancellationToken);
+    }
+
     private static AvatarPage ReadAvatars(JsonElement root)
     {
         if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)

@@ -42,7 +42,8 @@ public static class AvatarChecks
             throw new AkoolValidationException("InvalidAvatar", $"The avatar's source must be Official or Uploaded, not {request.AvatarSource}.", request.AvatarSource);
         }
 
-        if (request.AvatarUrl is not null)
+        // An official avatar's own link only names the saved file; an uploaded one is what Akool animates.
+        if (request.AvatarSource == AkoolAvatarSource.Uploaded && request.AvatarUrl is not null)
         {
             Media(request.AvatarUrl, "the avatar", ImageExtensions.Concat(VideoExtensions).ToArray());
         }

@@ -17,6 +17,10 @@ public static class JobKinds
         Row(AkoolVideoKind.TalkingPhoto, AkoolResultMedia.Video, "talking-photo", Trackers.VideoInfo, "talking photo"),
         Row(AkoolVideoKind.LipSync, AkoolResultMedia.Video, "lipsync", Trackers.VideoInfo, "lipsync", "lip sync"),
         Row(AkoolVideoKind.ImageToVideo, AkoolResultMedia.Video, "video", Trackers.ImageVideoResults),
+        Row(AkoolVideoKind.TalkingAvatar, AkoolResultMedia.Video, "talking-avatar", Trackers.VideoInfo, "avatar", "talking avatar"),
+
+        // The webhook page names no type for Jarvis Moderator, so its webhooks are read with an unknown kind.
+        Row(AkoolVideoKind.Moderation, AkoolResultMedia.None, "moderation", Trackers.ModerationInfo),
     };
 
     private static readonly Dictionary<AkoolVideoKind, JobKindInfo> Rows = Ordered.ToDictionary(row => row.Kind);

@@ -26,4 +26,10 @@ internal static class Trackers
             JsonSerializer.SerializeToUtf8Bytes(new IdListDto { Ids = ids }, AkoolJsonContext.Default.IdListDto)),
         BatchJobTracker.ArrayOf("result"),
         ModelMapper.ToImageVideoJob);
+
+    /// <summary><c>GET /api/open/v3/content/analysis/infobyid</c>: Jarvis Moderator's content analyses.</summary>
+    public static readonly JobTracker ModerationInfo = new SingleJobTracker(
+        "GET /api/open/v3/content/analysis/infobyid",
+        id => ApiCall.Get("api/open/v3/content/analysis/infobyid", "_id=" + Uri.EscapeDataString(id)),
+        ModerationMapper.ToJob);
 }

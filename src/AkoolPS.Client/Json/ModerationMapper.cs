@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using AkoolPS.Client.Jobs;
 using AkoolPS.Client.Models;
 
 namespace AkoolPS.Client.Json;
@@ -14,6 +15,20 @@ internal static class ModerationMapper
 {
     /// <summary>Reasons kept from one result; a longer list is cut, as no user reads more.</summary>
     public const int MaxReasons = 100;
+
+    private static readonly JobFields Fields = new() { Status = "status", Result = "url", Progress = null, Credits = null };
+
+    /// <summary>
+    /// An analysis (create answer or infobyid) as a job: the usual fields, and once completed its verdict,
+    /// also given as the job's result value (Compliant, NonCompliant or Unknown). A verdict is believed only
+    /// from a completed analysis: an unfinished or failed one has none, whatever else it says.
+    /// </summary>
+    public static VideoJob ToJob(JsonElement item, AkoolVideoKind kind)
+    {
+        var job = Fields.Read(item, kind) with { ResultUrl = null };
+        var verdict = job.Status == AkoolVideoStatus.Completed ? Verdict(item) ?? new ModerationVerdict() : null;
+        return job with { Moderation = verdict, ResultValue = verdict?.Conclusion.ToString() };
+    }
 
     /// <summary>The verdict, or null while the analysis has none (not yet completed).</summary>
     public static ModerationVerdict? Verdict(JsonElement data)

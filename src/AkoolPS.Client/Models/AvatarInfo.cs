@@ -59,7 +59,7 @@ public sealed class TalkingAvatarRequest
     /// <summary>Official for Akool's avatars; Uploaded for the account's avatars and for <see cref="AvatarUrl"/>.</summary>
     public AkoolAvatarSource AvatarSource { get; init; } = AkoolAvatarSource.Official;
 
-    /// <summary>The avatar's image or video; required when the source is Uploaded.</summary>
+    /// <summary>The avatar's image or video: required (and sent) when the source is Uploaded; for an official avatar it only names the saved file.</summary>
     public Uri? AvatarUrl { get; init; }
 
     /// <summary>What the avatar says, spoken in <see cref="VoiceId"/>; or give <see cref="AudioUrl"/>.</summary>

@@ -28,18 +28,21 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
     [SecondsOrTimeSpan]
     public TimeSpan? Timeout { get; set; }
 
+    /// <summary>Whether the new jobs go to the waiting engine: -Wait, unless the cmdlet waits by default (Test-AkoolContent).</summary>
+    protected virtual bool WaitsForJobs => Wait;
+
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
         base.BeginProcessing();
-        if (Timeout is not null && !Wait)
+        if (Timeout is not null && !WaitsForJobs)
         {
             ThrowTerminatingError(ErrorRecords.Build(
                 new ArgumentException("-Timeout limits -Wait: add -Wait, or pipe the jobs to Wait-AkoolVideo -Timeout."),
                 "Akool.TimeoutWithoutWait", ErrorCategory.InvalidArgument, Timeout));
         }
 
-        if (Wait)
+        if (WaitsForJobs)
         {
             WaitParameters.Build(this, Timeout, WaitParameters.DefaultPollInterval);
         }
@@ -48,7 +51,7 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
     /// <inheritdoc />
     protected override void EndProcessing()
     {
-        if (Wait)
+        if (WaitsForJobs)
         {
             VideoWaiter.Wait(this, ActiveSession, created, WaitParameters.Build(this, Timeout, WaitParameters.DefaultPollInterval));
         }
@@ -154,7 +157,7 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
     private void Deliver(VideoJob job)
     {
         WriteVerbose($"Created {job.Kind} job {job.Id}{(job.Language is null ? string.Empty : " (" + job.Language + ")")}.");
-        if (Wait)
+        if (WaitsForJobs)
         {
             created.Add(job);
         }
