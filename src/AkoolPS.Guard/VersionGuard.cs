@@ -25,6 +25,8 @@ public sealed class VersionGuard : IModuleAssemblyInitializer
                     $"Start a new session (pwsh) to use AkoolPS {Text(mine)}, or go on with the version already loaded.");
             }
         }
+
+        EarlyDependencies.Register();
     }
 
     private static bool SameRelease(Version a, Version b) =>
