@@ -117,7 +117,7 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
     /// What the waiting engine writes for a job that ended well: the job itself, unless the cmdlet's result
     /// is something made from it (Test-AkoolContent writes the moderation verdict).
     /// </summary>
-    protected internal virtual object FinishedOutput(Client.Models.VideoJob job) => new AkoolVideo(job);
+    protected internal virtual object FinishedOutput(AkoolVideo video) => video;
 
     /// <summary>Writes an object now if on the pipeline thread, else when the pipeline thread drains.</summary>
     protected internal void Emit(object? value) => OnPipeline(() => WriteObject(value));

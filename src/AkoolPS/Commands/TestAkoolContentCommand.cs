@@ -79,8 +79,8 @@ public sealed class TestAkoolContentCommand : AkoolCreateCmdlet
     }
 
     /// <summary>A finished analysis is written as its verdict.</summary>
-    protected internal override object FinishedOutput(VideoJob job) =>
-        submitted.TryGetValue(job.Id, out var request)
-            ? new AkoolModeration(job, request.ContentType, request.Content)
-            : base.FinishedOutput(job);
+    protected internal override object FinishedOutput(AkoolVideo video) =>
+        submitted.TryGetValue(video.Id, out var request)
+            ? new AkoolModeration(video.Job, request.ContentType, request.Content)
+            : base.FinishedOutput(video);
 }
