@@ -83,5 +83,6 @@ public sealed class AkoolAvatar
     public IDictionary AdditionalFields { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Name} ({AvatarId})";
+    public override string ToString() =>
+        AvatarId.Length == 0 ? Url?.ToString() ?? string.Empty : Name is null ? AvatarId : $"{Name} ({AvatarId})";
 }
