@@ -15,7 +15,7 @@
     or the video when no job was made, as TargetObject), counted in the summary, and the others go on,
     whatever $ErrorActionPreference the caller set. Only what makes the whole run impossible stops it
     at once, before any credit is spent: AkoolPS missing, no credentials, credentials Akool refuses,
-    an unknown language code or one that needs a voice without one, a CSV file without a Url column,
+    an unknown language code, a CSV file without a Url column,
     a -Timeout that is not a time.
 
     The runbook never prompts and writes no progress records ($ProgressPreference is
@@ -43,11 +43,6 @@
 .PARAMETER Language
     The target language codes, such as 'ja', 'fr' (Get-AkoolLanguage lists them). Each video makes
     one job per language.
-
-.PARAMETER Voice
-    Voices for the target languages, as a hashtable of language code to voice id
-    (@{ 'af-ZA' = '<voice id>' }); Get-AkoolVoice lists them. Languages without a default voice
-    (Get-AkoolLanguage shows NeedsVoiceId) need one. Others get Akool's default voice.
 
 .PARAMETER OutputPath
     The folder to save the results into; it is made if missing. In the Azure Automation sandbox this
@@ -119,8 +114,6 @@ param(
     [Parameter(Mandatory)]
     [ValidateNotNullOrEmpty()]
     [string] $OutputPath,
-
-    [hashtable] $Voice,
 
     [ValidateNotNullOrEmpty()]
     [string] $Timeout = '02:00:00',
@@ -212,18 +205,13 @@ function Add-Failure([Management.Automation.ErrorRecord] $Record, [string] $Stag
 }
 
 try {
-    # Language codes Akool does not know, and languages without a default voice, would fail every video:
-    # stop now instead. The session read the language list when it connected, so this costs no request.
-    $targets = @(Get-AkoolLanguage -Code $Language -Session $session -ErrorAction Stop)
-    $voiceless = @($targets | Where-Object { $_.NeedsVoiceId -and -not ($Voice -and $Voice.ContainsKey($_.Code)) })
-    if ($voiceless.Count -gt 0) {
-        throw "Akool has no default voice for $($voiceless.Code -join ', '). Pass -Voice @{ '$($voiceless[0].Code)' = '<voice id>' } with a voice from Get-AkoolVoice -LanguageCode $($voiceless[0].Code)."
-    }
+    # Language codes Akool does not know would fail every video: stop now instead. The session read the
+    # language list when it connected, so this costs no request. (Akool picks each translation's voice.)
+    $null = Get-AkoolLanguage -Code $Language -Session $session -ErrorAction Stop
 
     # --- Create: one job per video and language. Every video is sent, even when one is refused. ----
     Write-Information "Translating $($videos.Count) video(s) into $($Language -join ', ')." -Tags AkoolPS
     $create = @{ Language = $Language; Session = $session; Confirm = $false; ErrorAction = $jobErrorAction }
-    if ($Voice) { $create.Voice = $Voice }
     foreach ($video in $videos) {
         try {
             # Piped, a video Akool would refuse (a bad link, say) is a non-terminating error about that video.

@@ -38,25 +38,13 @@ Describe 'Tab completion' {
         $matches[0].CompletionText | Should -Be 'ja' -Because 'codes that start with what was typed come before names that contain it'
     }
 
-    It 'matches language names too, and marks the ones that need a voice' {
+    It 'matches language names too, with the name as tooltip' {
         Connect-TestSimulator $sim
 
         $matches = Complete 'New-AkoolTranslation -Language Afrik'
 
         $matches.CompletionText | Should -Contain 'af-ZA'
-        ($matches | Where-Object CompletionText -EQ 'af-ZA').ToolTip | Should -Match 'needs a voice'
-    }
-
-    It 'completes -Voice with the voices of the languages given, as the hashtable it takes' {
-        Connect-TestSimulator $sim
-        $voices = Get-AkoolVoice -LanguageCode ja
-
-        $matches = Complete 'New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja -Voice '
-
-        $matches.CompletionText | Should -Be ($voices | ForEach-Object { "@{ja='$($_.VoiceId)'}" })
-        $matches[0].ToolTip | Should -Match ([regex]::Escape($voices[0].Name))
-        $chosen = Invoke-Expression $matches[0].CompletionText
-        $chosen.ja | Should -Be $voices[0].VoiceId
+        ($matches | Where-Object CompletionText -EQ 'af-ZA').ToolTip | Should -Be 'Afrikaans (South Africa)'
     }
 
     It 'offers nothing, and does not fail, when not connected' {

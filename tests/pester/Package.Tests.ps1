@@ -61,9 +61,8 @@ Describe 'The package' {
             $env:AKOOL_API_KEY = $Key
             $env:AKOOL_BASE_URI = $BaseUri
             Connect-Akool
-            $null = Get-AkoolLanguage | Where-Object NeedsVoiceId
-            $voice = Get-AkoolVoice -LanguageCode ja -Gender Female | Select-Object -First 1
-            $files = New-AkoolTranslation -Url https://example.com/talk.mp4 -Language ja, fr -Voice $voice |
+            $null = Get-AkoolLanguage
+            $files = New-AkoolTranslation -Url https://example.com/talk.mp4 -Language ja, fr |
                 Wait-AkoolVideo -Timeout (New-TimeSpan -Minutes 30) -PollInterval 0.2 |
                 Save-AkoolVideo -Path $Out -IncludeSubtitles
             [pscustomobject]@{

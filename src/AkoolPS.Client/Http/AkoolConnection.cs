@@ -49,10 +49,11 @@ internal sealed class AkoolConnection : IDisposable
     public async Task<T> SendAsync<T>(ApiCall call, Func<JsonElement, T> read, CancellationToken cancellationToken)
     {
         var renewed = false;
+        AuthHeader? rejected = null;
         while (true)
         {
             AuthHeader? auth = call.Authenticated
-                ? await Authenticator.GetAsync(renewed, cancellationToken).ConfigureAwait(false)
+                ? await Authenticator.GetAsync(rejected, cancellationToken).ConfigureAwait(false)
                 : null;
             var answer = await ExchangeAsync(call, auth, cancellationToken).ConfigureAwait(false);
             using var document = ResponseReader.Parse(call, answer);
@@ -75,6 +76,7 @@ internal sealed class AkoolConnection : IDisposable
             {
                 AkoolLog.Verbose("Akool rejected the cached access token (1101); getting a new one.");
                 renewed = true;
+                rejected = auth;
                 continue;
             }
 

@@ -16,7 +16,8 @@ internal sealed class LanguageDto
     [JsonPropertyName("lang_name")] public string? LangName { get; set; }
     [JsonPropertyName("lang_code")] public string? LangCode { get; set; }
     [JsonPropertyName("url")] public string? Url { get; set; }
-    [JsonPropertyName("need_voice_id")] public bool? NeedVoiceId { get; set; }
+    // Akool removed the choice of voice on 2025-11-25; older answers still carry need_voice_id: read and ignored.
+    [JsonPropertyName("need_voice_id")] public JsonElement? NeedVoiceId { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
@@ -98,14 +99,8 @@ internal sealed class TranslationBodyDto
     [JsonPropertyName("remove_bgm")] public bool? RemoveBgm { get; set; }
     [JsonPropertyName("caption_type")] public int? CaptionType { get; set; }
     [JsonPropertyName("caption_url")] public string? CaptionUrl { get; set; }
-    [JsonPropertyName("voices_map")] public Dictionary<string, VoiceRefDto>? VoicesMap { get; set; }
     [JsonPropertyName("studio_voice")] public StudioVoiceDto? StudioVoice { get; set; }
     [JsonPropertyName("dynamic_duration")] public bool? DynamicDuration { get; set; }
-}
-
-internal sealed class VoiceRefDto
-{
-    [JsonPropertyName("voice_id")] public string? VoiceId { get; set; }
 }
 
 internal sealed class StudioVoiceDto
@@ -180,4 +175,21 @@ internal sealed class UpdateVideoAudioBodyDto
 internal sealed class CreditDto
 {
     [JsonPropertyName("credit")] public double? Credit { get; set; }
+}
+
+/// <summary>One line of a create journal (PascalCase: the file is read back with ConvertFrom-Json and piped on).</summary>
+internal sealed class JournalLineDto
+{
+    public string? State { get; set; }
+    public string? Fingerprint { get; set; }
+    public string? RecordedAt { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Target { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Message { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Id { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Kind { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Status { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Language { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? SourceLanguage { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? SourceUrl { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? CreatedAt { get; set; }
 }

@@ -31,7 +31,6 @@ internal static class TranslationBody
             RemoveBgm = request.RemoveBackgroundMusic,
             CaptionType = request.CaptionType,
             CaptionUrl = request.CaptionUrl?.AbsoluteUri,
-            VoicesMap = ModelMapper.ToVoicesMap(request.Voices),
             StudioVoice = studio,
             DynamicDuration = request.DynamicDuration,
         };

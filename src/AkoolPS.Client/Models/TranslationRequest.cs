@@ -48,9 +48,6 @@ public sealed class TranslationRequest
     /// <summary>The studio voice style (Akool's enum, lower case).</summary>
     public string? Style { get; init; }
 
-    /// <summary>Target language → voice id (Akool's <c>voices_map</c>).</summary>
-    public IReadOnlyDictionary<string, string>? Voices { get; init; }
-
     /// <summary>Where Akool posts the job's webhook.</summary>
     public Uri? WebhookUrl { get; init; }
 }

@@ -127,9 +127,11 @@ public sealed class WebhookReader
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || Text(root, "_id") is not { Length: > 0 } id)
+            // Most jobs send _id; some send video_id instead.
+            if (root.ValueKind != JsonValueKind.Object
+                || (NonEmpty(Text(root, "_id")) ?? NonEmpty(Text(root, "video_id"))) is not { } id)
             {
-                throw new AkoolWebhookException("InvalidBody", "The webhook decrypted, but its message has no _id, so it is not one of Akool's job notices.");
+                throw new AkoolWebhookException("InvalidBody", "The webhook decrypted, but its message has no _id (nor video_id), so it is not one of Akool's job notices.");
             }
 
             var status = Number(root, "status") ?? Number(root, "video_status");
@@ -140,6 +142,8 @@ public sealed class WebhookReader
                 Type = Text(root, "type"),
                 Url = ModelMapper.ToUri(Text(root, "url") ?? Text(root, "video") ?? Text(root, "video_url")),
                 Timestamp = sentAt,
+                ErrorCode = Long(root, "error_code"),
+                ErrorReason = NonEmpty(Text(root, "error_reason")),
                 Fields = JsonPlain.ToDictionary(root),
             };
         }
@@ -154,6 +158,24 @@ public sealed class WebhookReader
 
     private static string? Text(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    /// <summary>A whole number sent as a number or as its text; anything else is null.</summary>
+    private static long? Long(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number))
+        {
+            return number;
+        }
+
+        return value.ValueKind == JsonValueKind.String && long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out number) ? number : null;
+    }
 
     private static int? Number(JsonElement root, string name)
     {

@@ -96,6 +96,7 @@ internal static class ErrorRecords
         AkoolFailureKind.InvalidResponse => ErrorCategory.InvalidResult,
         AkoolFailureKind.OutcomeUnknown => ErrorCategory.InvalidResult,
         AkoolFailureKind.Expired => ErrorCategory.ResourceUnavailable,
+        AkoolFailureKind.JobFailed => ErrorCategory.InvalidResult,
         _ => ErrorCategory.NotSpecified,
     };
 }

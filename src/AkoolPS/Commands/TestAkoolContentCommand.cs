@@ -78,9 +78,11 @@ public sealed class TestAkoolContentCommand : AkoolCreateCmdlet
         });
     }
 
-    /// <summary>A finished analysis is written as its verdict.</summary>
+    /// <summary>A finished analysis is written as its verdict (what was checked is unknown for a job replayed from -StatePath).</summary>
     protected internal override object FinishedOutput(AkoolVideo video) =>
-        submitted.TryGetValue(video.Id, out var request)
-            ? new AkoolModeration(video.Job, request.ContentType, request.Content)
-            : base.FinishedOutput(video);
+        video.Kind != AkoolVideoKind.Moderation
+            ? base.FinishedOutput(video)
+            : submitted.TryGetValue(video.Id, out var request)
+                ? new AkoolModeration(video.Job, request.ContentType, request.Content)
+                : new AkoolModeration(video.Job, null, null);
 }

@@ -32,7 +32,6 @@ internal static class TranslationRequests
                 FixedWords = ToMap(command.FixedWord),
                 PronouncedWords = ToMap(command.PronouncedWord),
                 Style = bound.ContainsKey(nameof(command.Style)) ? command.Style.ToString().ToLowerInvariant() : null,
-                Voices = VoiceMap.From(command.Voice),
                 WebhookUrl = command.WebhookUrl,
             };
             return request;

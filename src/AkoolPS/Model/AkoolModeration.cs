@@ -10,7 +10,7 @@ namespace AkoolPS;
 /// </summary>
 public sealed class AkoolModeration
 {
-    internal AkoolModeration(VideoJob job, AkoolContentType contentType, string content)
+    internal AkoolModeration(VideoJob job, AkoolContentType? contentType, string? content)
     {
         var verdict = job.Moderation ?? new ModerationVerdict();
         Id = job.Id;
@@ -40,11 +40,11 @@ public sealed class AkoolModeration
     /// <summary>Akool's whole result text.</summary>
     public string Result { get; }
 
-    /// <summary>What was checked: Text, Image, Video or Audio.</summary>
-    public AkoolContentType ContentType { get; }
+    /// <summary>What was checked: Text, Image, Video or Audio (null for an analysis replayed from a -StatePath file).</summary>
+    public AkoolContentType? ContentType { get; }
 
-    /// <summary>The text checked, or the URL of the media.</summary>
-    public string Content { get; }
+    /// <summary>The text checked, or the URL of the media (null for an analysis replayed from a -StatePath file).</summary>
+    public string? Content { get; }
 
     /// <summary>When the analysis was created.</summary>
     public DateTimeOffset? CreatedAt { get; }

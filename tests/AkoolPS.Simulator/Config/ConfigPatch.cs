@@ -31,6 +31,9 @@ internal static class ConfigPatch
                 "webhookRetryDelayMs" => config with { WebhookRetryDelayMs = Int(field) },
                 "moderationBlockedWords" => config with { ModerationBlockedWords = Words(field) },
                 "moderationUnclearWords" => config with { ModerationUnclearWords = Words(field) },
+                "legacyVoiceList" => config with { LegacyVoiceList = Bool(field) },
+                "tokenExpOffsetSec" => config with { TokenExpOffsetSec = field.Value.ValueKind == JsonValueKind.Null ? null : Long(field) },
+                "resultsLagMs" => config with { ResultsLagMs = Int(field) },
                 _ => throw new ArgumentException($"Unknown config field '{field.Name}'."),
             };
         }
@@ -50,6 +53,13 @@ internal static class ConfigPatch
         JsonValueKind.Array when field.Value.EnumerateArray().All(w => w.ValueKind == JsonValueKind.String && w.GetString()!.Trim().Length > 0) =>
             [.. field.Value.EnumerateArray().Select(w => w.GetString()!.Trim())],
         _ => throw new ArgumentException($"{field.Name} must be an array of non-empty strings, or null."),
+    };
+
+    private static bool Bool(JsonProperty field) => field.Value.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw new ArgumentException($"{field.Name} must be true or false."),
     };
 
     private static long Long(JsonProperty field) =>

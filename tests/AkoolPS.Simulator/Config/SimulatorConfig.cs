@@ -10,6 +10,12 @@ namespace AkoolPS.Simulator;
 /// <param name="WebhookRetryDelayMs">Wait before the first retry; it doubles before each further one.</param>
 /// <param name="ModerationBlockedWords">Content moderation: content holding one of these words (any case) is Non-Compliant; null for the default list.</param>
 /// <param name="ModerationUnclearWords">Content moderation: content holding one of these (and none blocked) is Unknown; null for the default list.</param>
+/// <param name="LegacyVoiceList">Serve the video-translation voice list Akool removed on 2025-11-25 (off: it answers as a removed route).</param>
+/// <param name="TokenExpOffsetSec">
+/// Null: a token's <c>exp</c> claim says when it really ends. Otherwise <c>exp</c> is <c>iat</c> plus this (1 as in Akool's
+/// own sample, or negative), while the token stays valid for <see cref="TokenLifetimeSec"/>: a claim not to be trusted.
+/// </param>
+/// <param name="ResultsLagMs">resultsByIds leaves out a job created less than this long ago, as a lagging read replica would.</param>
 public sealed record SimulatorConfig(
     int JobDurationMs,
     int LatencyMs,
@@ -20,6 +26,9 @@ public sealed record SimulatorConfig(
     long Credit = SimulatorOptions.DefaultCredit,
     int WebhookAttempts = SimulatorOptions.DefaultWebhookAttempts,
     int WebhookRetryDelayMs = SimulatorOptions.DefaultWebhookRetryDelayMs,
+    bool LegacyVoiceList = false,
+    long? TokenExpOffsetSec = null,
+    int ResultsLagMs = 0,
     IReadOnlyList<string>? ModerationBlockedWords = null,
     IReadOnlyList<string>? ModerationUnclearWords = null)
 {
@@ -38,6 +47,7 @@ public sealed record SimulatorConfig(
         }
 
         RequireNotNegative(WebhookRetryDelayMs, "webhookRetryDelayMs");
+        RequireNotNegative(ResultsLagMs, "resultsLagMs");
         if (VoiceCount is int voices)
         {
             RequireNotNegative(voices, "voiceCount");

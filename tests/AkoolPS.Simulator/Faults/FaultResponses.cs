@@ -28,6 +28,10 @@ internal static class FaultResponses
 
                 await WriteAsync(context, rule.Status!.Value, "text/plain; charset=utf-8", $"{rule.Status} {Reason(rule.Status.Value)}");
                 return;
+            case FaultKind.Body:
+                trace?.SetCode(CodeOf(rule.Body!));
+                await WriteAsync(context, rule.Status ?? StatusCodes.Status200OK, "application/json; charset=utf-8", rule.Body!);
+                return;
             case FaultKind.NotJson:
                 trace?.SetCode(null);
                 await WriteAsync(context, rule.Status ?? DefaultNotJsonStatus, "text/html", ProxyPage(rule.Status ?? DefaultNotJsonStatus));
@@ -38,7 +42,14 @@ internal static class FaultResponses
     }
 
     /// <summary>True for the kinds that answer in place of the endpoint.</summary>
-    public static bool Replaces(FaultKind kind) => kind is FaultKind.Drop or FaultKind.Code or FaultKind.Status or FaultKind.NotJson;
+    public static bool Replaces(FaultKind kind) => kind is FaultKind.Drop or FaultKind.Code or FaultKind.Status or FaultKind.NotJson or FaultKind.Body;
+
+    private static int? CodeOf(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+            && document.RootElement.TryGetProperty("code", out var code) && code.ValueKind == System.Text.Json.JsonValueKind.Number && code.TryGetInt32(out var value) ? value : null;
+    }
 
     private static Task WriteAsync(HttpContext context, int status, string contentType, string body)
     {

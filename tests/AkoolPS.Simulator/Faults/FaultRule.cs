@@ -23,6 +23,12 @@ public enum FaultKind
 
     /// <summary>Files: answers 200 with the whole body even when a range was asked for.</summary>
     IgnoreRange,
+
+    /// <summary>
+    /// <see cref="FaultRule.Body"/> verbatim as JSON, with <see cref="FaultRule.Status"/> (default 200): an answer of
+    /// another shape (a field more, a field less, a type changed), as a service that changed would send.
+    /// </summary>
+    Body,
 }
 
 /// <summary>Whether the request is processed before the fault applies.</summary>
@@ -65,6 +71,9 @@ public sealed record FaultRule
 
     public long? CutAfterBytes { get; init; }
 
+    /// <summary>The JSON text that <see cref="FaultKind.Body"/> sends.</summary>
+    public string? Body { get; init; }
+
     internal void Validate()
     {
         Require(Path is ['/', ..], "path must start with '/'.");
@@ -74,6 +83,25 @@ public sealed record FaultRule
         Require(Kind != FaultKind.Code || Code is not null, "kind 'code' needs code.");
         Require(Kind != FaultKind.Delay || DelayMs is >= 0, "kind 'delay' needs delayMs (0 or more).");
         Require(Kind != FaultKind.Cut || CutAfterBytes is >= 0, "kind 'cut' needs cutAfterBytes (0 or more).");
+        Require(Kind != FaultKind.Body || IsJson(Body), "kind 'body' needs body, a JSON text.");
+    }
+
+    private static bool IsJson(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(text);
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     private static void Require(bool condition, string message)
