@@ -12,13 +12,6 @@ namespace AkoolPS.Client;
 /// </summary>
 public static class TranslationPreflight
 {
-    /// <summary>The studio voice styles Akool accepts.</summary>
-    public static readonly IReadOnlyList<string> Styles = new[]
-    {
-        "affectionate", "angry", "calm", "cheerful", "depressed", "disgruntled", "embarrassed", "empathetic",
-        "excited", "fearful", "friendly", "unfriendly", "sad", "serious", "relaxed", "professional",
-    };
-
     /// <summary>Checks what can be checked without the language list.</summary>
     public static void CheckShape(TranslationRequest request)
     {
@@ -48,14 +41,14 @@ public static class TranslationPreflight
             throw new AkoolValidationException("InvalidSpeakerCount", $"The speaker count must be 0 (detect) or more, not {request.SpeakerCount}.", request.SpeakerCount);
         }
 
-        if (request.CaptionType is < 0 or > 4)
+        if (request.CaptionType is { } caption && !Enum.IsDefined(typeof(AkoolCaptionType), caption))
         {
-            throw new AkoolValidationException("InvalidCaptionType", $"The caption type must be 0 to 4, not {request.CaptionType}.", request.CaptionType);
+            throw new AkoolValidationException("InvalidCaptionType", $"The caption type must be 0 to 4, not {(int)caption}.", caption);
         }
 
-        if (request.Style is { } style && !Styles.Contains(style, StringComparer.Ordinal))
+        if (request.Style is { } style && !Enum.IsDefined(typeof(AkoolVoiceStyle), style))
         {
-            throw new AkoolValidationException("InvalidStyle", $"'{style}' is not a voice style Akool knows; use one of: {string.Join(", ", Styles)}.", style);
+            throw new AkoolValidationException("InvalidStyle", $"'{style}' is not a voice style Akool knows; use one of: {string.Join(", ", Enum.GetNames(typeof(AkoolVoiceStyle)))}.", style);
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class TranslationRequest
     public bool? RemoveBackgroundMusic { get; init; }
 
     /// <summary>Caption handling, 0 to 4 (see Akool's documentation).</summary>
-    public int? CaptionType { get; init; }
+    public AkoolCaptionType? CaptionType { get; init; }
 
     /// <summary>A subtitle file (SRT or ASS).</summary>
     public Uri? CaptionUrl { get; init; }
@@ -46,7 +46,7 @@ public sealed class TranslationRequest
     public IReadOnlyDictionary<string, string>? PronouncedWords { get; init; }
 
     /// <summary>The studio voice style (Akool's enum, lower case).</summary>
-    public string? Style { get; init; }
+    public AkoolVoiceStyle? Style { get; init; }
 
     /// <summary>Where Akool posts the job's webhook.</summary>
     public Uri? WebhookUrl { get; init; }

@@ -30,13 +30,13 @@ public sealed class TranslationTests
             LipSync = true,
             SpeakerCount = 2,
             RemoveBackgroundMusic = true,
-            CaptionType = 2,
+            CaptionType = AkoolCaptionType.AddTarget,
             CaptionUrl = new Uri("https://media.test/talk.srt"),
             DynamicDuration = false,
             NoTranslateWords = new[] { "Akool" },
             FixedWords = new Dictionary<string, string> { ["hi"] = "hello" },
             PronouncedWords = new Dictionary<string, string> { ["gga"] = "gaga" },
-            Style = "calm",
+            Style = AkoolVoiceStyle.Calm,
             WebhookUrl = new Uri("https://hooks.test/akool"),
         };
 
@@ -149,10 +149,10 @@ public sealed class TranslationTests
     [Fact]
     public void CaptionTypeThreeNeedsNoCaptionFile()
     {
-        var request = new TranslationRequest { Url = new Uri("https://media.test/a.mp4"), Languages = new[] { "ja" }, CaptionType = 3 };
+        var request = new TranslationRequest { Url = new Uri("https://media.test/a.mp4"), Languages = new[] { "ja" }, CaptionType = AkoolCaptionType.TranslateAndReplace };
 
         TranslationPreflight.CheckShape(request);
-        Assert.Equal(3, TranslationPreflight.Check(request, Languages).CaptionType);
+        Assert.Equal(AkoolCaptionType.TranslateAndReplace, TranslationPreflight.Check(request, Languages).CaptionType);
     }
 
     [Theory]
