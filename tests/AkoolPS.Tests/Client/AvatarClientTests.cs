@@ -202,6 +202,19 @@ public sealed class AvatarClientTests : IAsyncLifetime
         Assert.Null(job.ResultValue);
     }
 
+    [Theory]
+    [InlineData("avatar", AkoolVideoKind.TalkingAvatar)]
+    [InlineData("sentiment analysis", null)]
+    public void AWebhookNoticeIsReadWithTheKindItsTypeNames(string type, AkoolVideoKind? kind)
+    {
+        var reader = new AkoolPS.Client.Webhooks.WebhookReader("sim-client-00001", TestClients.Secure("simulator-api-key-000001"));
+        var body = reader.Seal($$"""{"_id":"av1","status":3,"type":"{{type}}","url":"https://cdn.test/av1.mp4"}""", 1764288000000, "12");
+
+        var message = reader.Read(body, null, DateTimeOffset.FromUnixTimeMilliseconds(1764288000000));
+
+        Assert.Equal(("av1", kind, AkoolVideoStatus.Completed), (message.Id, message.Kind, message.Status));
+    }
+
     [Fact]
     public void WebhooksOfTypeAvatarAreTalkingAvatars()
     {
