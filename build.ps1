@@ -87,10 +87,12 @@ function Invoke-Build {
     Copy-Item (Join-Path $Root "src/AkoolPS.Guard/bin/$Configuration/netstandard2.0/AkoolPS.Guard.$Version.dll") (Join-Path $ModuleDir 'AkoolPS.Guard.dll')
     Get-ChildItem $binaries -Filter *.dll | Where-Object Name -NE 'AkoolPS.dll' | Copy-Item -Destination $dependencies
     Copy-Item (Join-Path $Root 'AkoolPS.psd1') $ModuleDir
+    # The Gallery shows the release's own notes: the CHANGELOG.md section of this version.
+    Set-ManifestReleaseNote -Path (Join-Path $ModuleDir 'AkoolPS.psd1') -Text (Get-ChangelogSection -Path (Join-Path $Root 'CHANGELOG.md') -Version $Version)
     Copy-Item (Join-Path $Root 'src/AkoolPS/AkoolPS.Format.ps1xml') $ModuleDir
     Copy-Item (Join-Path $Root 'LICENSE') $ModuleDir
     Write-Step 'Compiling the help from docs/en-US into MAML'
-    Import-Module (Join-Path $Root 'tools/HelpBuilder.psm1') -Force
+    Import-Module (Join-Path $Root 'tools/help/HelpBuilder.psm1') -Force
     Build-AkoolHelp -DocsPath (Join-Path $Root 'docs/en-US') -OutputPath $ModuleDir
     Get-ChildItem $ModuleDir -Recurse -File | Format-Table @{ n = 'File'; e = { [IO.Path]::GetRelativePath($ModuleDir, $_.FullName) } }, Length -AutoSize | Out-String | Write-Host
 }

@@ -11,7 +11,7 @@ function Invoke-TestPwsh {
     # Runs a script file in a new pwsh (-NonInteractive, output captured), with environment variables
     # set for that process only; returns its exit code, its whole output and its last JSON line parsed.
     param([Parameter(Mandatory)] [string] $File, [object[]] $Arguments = @(), [hashtable] $Environment = @{})
-    $process = [Environment]::ProcessPath
+    $process = Get-CurrentProcessPath
     [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' } else { @() }
     $saved = @{}
     foreach ($name in $Environment.Keys) {

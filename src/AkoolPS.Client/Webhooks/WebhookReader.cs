@@ -18,6 +18,9 @@ namespace AkoolPS.Client.Webhooks;
 /// </summary>
 public sealed class WebhookReader
 {
+    /// <summary>The largest webhook body read: Akool's notices are a few kilobytes.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
     private readonly string clientId;
     private readonly SecureString clientSecret;
 
@@ -40,11 +43,32 @@ public sealed class WebhookReader
     /// <param name="body">The request body Akool posted.</param>
     /// <param name="maxAge">Refuse a webhook older (or further in the future) than this; null accepts any age.</param>
     /// <param name="now">The time to judge the age by.</param>
-    public WebhookEvent Read(string body, TimeSpan? maxAge, DateTimeOffset now) => Read(WebhookEnvelope.Parse(body), maxAge, now);
+    public WebhookEvent Read(string body, TimeSpan? maxAge, DateTimeOffset now)
+    {
+        if (body is not null && (body.Length > MaxBodyBytes || Encoding.UTF8.GetByteCount(body) > MaxBodyBytes))
+        {
+            throw TooLarge();
+        }
+
+        return Read(WebhookEnvelope.Parse(body!), maxAge, now);
+    }
 
     /// <summary>Verifies and decrypts a webhook whose JSON body a host has already parsed into fields.</summary>
-    public WebhookEvent Read(IReadOnlyDictionary<string, object?> fields, TimeSpan? maxAge, DateTimeOffset now) =>
-        Read(WebhookEnvelope.FromFields(fields), maxAge, now);
+    public WebhookEvent Read(IReadOnlyDictionary<string, object?> fields, TimeSpan? maxAge, DateTimeOffset now)
+    {
+        var size = 0L;
+        foreach (var pair in fields)
+        {
+            size += (pair.Key?.Length ?? 0) + (pair.Value is string text ? text.Length : 32);
+        }
+
+        if (size > MaxBodyBytes)
+        {
+            throw TooLarge();
+        }
+
+        return Read(WebhookEnvelope.FromFields(fields), maxAge, now);
+    }
 
     private WebhookEvent Read(WebhookEnvelope envelope, TimeSpan? maxAge, DateTimeOffset now)
     {
@@ -57,6 +81,13 @@ public sealed class WebhookReader
         }
 
         var sentAt = ReadTimestamp(envelope.Timestamp);
+        if (maxAge is not null && sentAt is null)
+        {
+            throw new AkoolWebhookException(
+                "InvalidTimestamp",
+                "The webhook's timestamp is not a time in milliseconds, so its age cannot be checked: refused. Akool sends the time it signed the notice as a number.");
+        }
+
         if (maxAge is TimeSpan limit && sentAt is DateTimeOffset sent && (now - sent).Duration() > limit)
         {
             throw new AkoolWebhookException(
@@ -66,15 +97,6 @@ public sealed class WebhookReader
 
         var plain = Decrypt(envelope.DataEncrypt);
         return ToEvent(plain, sentAt);
-    }
-
-    /// <summary>Makes a webhook body as Akool would (for testing receivers).</summary>
-    internal string Seal(string plainText, long timestamp, string nonce)
-    {
-        var data = WebhookCrypto.Encrypt(plainText, clientId, Key());
-        var stamp = timestamp.ToString(CultureInfo.InvariantCulture);
-        var signature = WebhookCrypto.Sign(clientId, stamp, nonce, data);
-        return JsonSerializer.Serialize(new WebhookEnvelope.Body { Signature = signature, DataEncrypt = data, Timestamp = timestamp, Nonce = nonce }, WebhookJsonContext.Default.Body);
     }
 
     private string Decrypt(string dataEncrypt)
@@ -148,6 +170,10 @@ public sealed class WebhookReader
             };
         }
     }
+
+    private static AkoolWebhookException TooLarge() => new(
+        "TooLarge",
+        "The webhook body is larger than 1 MB, far beyond any notice Akool sends, so it was not read. It is not from Akool.");
 
     private static AkoolWebhookException DecryptionFailed() => new(
         "DecryptionFailed",

@@ -37,10 +37,10 @@ public sealed class WebhookTests
     }
 
     [Fact]
-    public void WhatTheReaderSealsItOpens()
+    public void WhatTheSimulatorSealsTheReaderOpens()
     {
         var reader = Reader();
-        var body = reader.Seal("""{"_id":"abc","video_status":"4","type":"lipsync","extra":[1,2]}""", 1764288000123, "99");
+        var body = AkoolPS.Simulator.WebhookMessage.Seal("""{"_id":"abc","video_status":"4","type":"lipsync","extra":[1,2]}""", ClientId, Secret, 1764288000123);
 
         var message = reader.Read(body, TimeSpan.FromMinutes(5), SentAt.AddSeconds(30));
 
@@ -133,7 +133,7 @@ public sealed class WebhookTests
     public void AFailedJobsNoticeCarriesItsErrorAndVideoIdStandsInForAMissingId()
     {
         var reader = Reader();
-        var body = reader.Seal("""{"video_id":"v-77","video_status":4,"type":"lipsync","error_code":"1211","error_reason":"Creating lip sync errors"}""", 1764288000123, "5");
+        var body = AkoolPS.Simulator.WebhookMessage.Seal("""{"video_id":"v-77","video_status":4,"type":"lipsync","error_code":"1211","error_reason":"Creating lip sync errors"}""", ClientId, Secret, 1764288000123);
 
         var message = reader.Read(body, null, SentAt);
 
@@ -151,7 +151,7 @@ public sealed class WebhookTests
     {
         var reader = Reader();
 
-        var message = reader.Read(reader.Seal(plain, 1764288000123, "5"), null, SentAt);
+        var message = reader.Read(AkoolPS.Simulator.WebhookMessage.Seal(plain, ClientId, Secret, 1764288000123), null, SentAt);
 
         Assert.Equal(id, message.Id);
         Assert.Null(message.ErrorCode);
@@ -166,7 +166,7 @@ public sealed class WebhookTests
     {
         var reader = Reader();
 
-        var error = Assert.Throws<AkoolWebhookException>(() => reader.Read(reader.Seal(plain, 1764288000123, "5"), null, SentAt));
+        var error = Assert.Throws<AkoolWebhookException>(() => reader.Read(AkoolPS.Simulator.WebhookMessage.Seal(plain, ClientId, Secret, 1764288000123), null, SentAt));
 
         Assert.Equal("Akool.WebhookInvalidBody", error.ErrorId);
     }
@@ -178,7 +178,7 @@ public sealed class WebhookTests
     {
         var reader = Reader();
 
-        var message = reader.Read(reader.Seal(plain, 1764288000123, "5"), null, SentAt);
+        var message = reader.Read(AkoolPS.Simulator.WebhookMessage.Seal(plain, ClientId, Secret, 1764288000123), null, SentAt);
 
         Assert.Null(message.ErrorCode);
         Assert.Null(message.ErrorReason);
