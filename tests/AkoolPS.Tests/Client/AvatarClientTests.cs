@@ -207,8 +207,8 @@ public sealed class AvatarClientTests : IAsyncLifetime
     [InlineData("sentiment analysis", null)]
     public void AWebhookNoticeIsReadWithTheKindItsTypeNames(string type, AkoolVideoKind? kind)
     {
-        var reader = new AkoolPS.Client.Webhooks.WebhookReader("sim-client-00001", TestClients.Secure("simulator-api-key-000001"));
-        var body = reader.Seal($$"""{"_id":"av1","status":3,"type":"{{type}}","url":"https://cdn.test/av1.mp4"}""", 1764288000000, "12");
+        var reader = new AkoolPS.Client.Webhooks.WebhookReader(SimulatorOptions.DefaultClientId, TestClients.Secure(SimulatorOptions.DefaultApiKey));
+        var body = WebhookMessage.Seal($$"""{"_id":"av1","status":3,"type":"{{type}}","url":"https://cdn.test/av1.mp4"}""", SimulatorOptions.DefaultClientId, SimulatorOptions.DefaultApiKey, 1764288000000);
 
         var message = reader.Read(body, null, DateTimeOffset.FromUnixTimeMilliseconds(1764288000000));
 
