@@ -22,6 +22,10 @@ public static class JobKinds
         Row(AkoolVideoKind.VoiceClone, AkoolResultMedia.None, "voice-clone", Trackers.VoiceDetail),
         Row(AkoolVideoKind.TextToVideo, AkoolResultMedia.Video, "text-to-video", Trackers.ImageVideoResults),
         Row(AkoolVideoKind.Image, AkoolResultMedia.Image, "image", Trackers.ImageInfo, "image"),
+        Row(AkoolVideoKind.TalkingAvatar, AkoolResultMedia.Video, "talking-avatar", Trackers.VideoInfo, "avatar", "talking avatar"),
+
+        // The webhook page names no type for Jarvis Moderator, so its webhooks are read with an unknown kind.
+        Row(AkoolVideoKind.Moderation, AkoolResultMedia.None, "moderation", Trackers.ModerationInfo),
     };
 
     private static readonly Dictionary<AkoolVideoKind, JobKindInfo> Rows = Ordered.ToDictionary(row => row.Kind);

@@ -44,4 +44,10 @@ internal static class Trackers
         "GET /api/open/v3/content/image/infobymodelid",
         id => ApiCall.Get("api/open/v3/content/image/infobymodelid", "image_model_id=" + Uri.EscapeDataString(id)),
         Generation.ImageJobs.Fields.Reader);
+
+    /// <summary><c>GET /api/open/v3/content/analysis/infobyid</c>: Jarvis Moderator's content analyses.</summary>
+    public static readonly JobTracker ModerationInfo = new SingleJobTracker(
+        "GET /api/open/v3/content/analysis/infobyid",
+        id => ApiCall.Get("api/open/v3/content/analysis/infobyid", "_id=" + Uri.EscapeDataString(id)),
+        ModerationMapper.ToJob);
 }

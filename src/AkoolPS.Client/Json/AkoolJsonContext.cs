@@ -26,6 +26,9 @@ namespace AkoolPS.Client.Json;
 [JsonSerializable(typeof(LabDeleteBodyDto))]
 [JsonSerializable(typeof(LabDeleteDto))]
 [JsonSerializable(typeof(LabResourceDto))]
+[JsonSerializable(typeof(AvatarDto))]
+[JsonSerializable(typeof(TalkingAvatarBodyDto))]
+[JsonSerializable(typeof(ModerationBodyDto))]
 internal sealed partial class AkoolJsonContext : JsonSerializerContext
 {
 }

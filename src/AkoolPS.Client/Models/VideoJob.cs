@@ -27,6 +27,9 @@ public sealed record VideoJob
     /// <summary>The result when it is a value rather than a file (a cloned voice's id, a moderation verdict).</summary>
     public string? ResultValue { get; init; }
 
+    /// <summary>The verdict of a completed content moderation (kind Moderation), read from Akool's answer.</summary>
+    public ModerationVerdict? Moderation { get; init; }
+
     /// <summary>What the result of this kind of job is.</summary>
     public AkoolResultMedia Media => Jobs.JobKinds.MediaOf(Kind);
 
@@ -105,6 +108,7 @@ public sealed record VideoJob
             ResultUrl = ResultUrl ?? older.ResultUrl,
             DerivedFromId = DerivedFromId ?? older.DerivedFromId,
             ResultValue = ResultValue ?? older.ResultValue,
+            Moderation = Moderation ?? older.Moderation,
             Language = Language ?? older.Language,
             SourceLanguage = SourceLanguage ?? older.SourceLanguage,
             SourceUrl = SourceUrl ?? older.SourceUrl,

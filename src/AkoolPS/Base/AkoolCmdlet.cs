@@ -120,6 +120,12 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
     }
 
     /// <summary>
+    /// What the waiting engine writes for a job that ended well: the job itself, unless the cmdlet's result
+    /// is something made from it (Test-AkoolContent writes the moderation verdict).
+    /// </summary>
+    protected internal virtual object FinishedOutput(AkoolVideo video) => video;
+
+    /// <summary>
     /// Starts <paramref name="work"/> and returns while it runs, once fewer than <paramref name="limit"/>
     /// pieces of background work are running (writing what they queued while it waits). What the work
     /// emits is written by the next <see cref="PumpBackground"/>, at the latest by <see cref="FinishBackground"/>.

@@ -31,6 +31,9 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
     [SecondsOrTimeSpan]
     public TimeSpan? Timeout { get; set; }
 
+    /// <summary>Whether the new jobs go to the waiting engine: -Wait, unless the cmdlet waits by default (Test-AkoolContent).</summary>
+    protected virtual bool WaitsForJobs => Wait;
+
     /// <summary>
     /// How many piped creates may be in flight at once; defaults to the session's -MaxConcurrency. Each
     /// job is written out as its create returns. With -Confirm they go one at a time.
@@ -52,14 +55,14 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
     protected override void BeginProcessing()
     {
         base.BeginProcessing();
-        if (Timeout is not null && !Wait)
+        if (Timeout is not null && !WaitsForJobs)
         {
             ThrowTerminatingError(ErrorRecords.Build(
                 new ArgumentException("-Timeout limits -Wait: add -Wait, or pipe the jobs to Wait-AkoolVideo -Timeout."),
                 "Akool.TimeoutWithoutWait", ErrorCategory.InvalidArgument, Timeout));
         }
 
-        if (Wait)
+        if (WaitsForJobs)
         {
             WaitParameters.Build(this, Timeout, WaitParameters.DefaultPollInterval);
         }
@@ -84,7 +87,7 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
     protected override void EndProcessing()
     {
         FinishBackground();
-        if (Wait)
+        if (WaitsForJobs)
         {
             VideoWaiter.Wait(this, ActiveSession, created, WaitParameters.Build(this, Timeout, WaitParameters.DefaultPollInterval));
         }
@@ -290,7 +293,7 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
     private void Deliver(VideoJob job)
     {
         WriteVerbose($"Created {job.Kind} job {job.Id}{(job.Language is null ? string.Empty : " (" + job.Language + ")")}.");
-        if (Wait)
+        if (WaitsForJobs)
         {
             created.Add(job);
         }

@@ -82,7 +82,7 @@ internal sealed class VideoWaiter : IVideoWaitObserver
         }
         else
         {
-            cmdlet.Emit(video);
+            cmdlet.Emit(cmdlet.FinishedOutput(video));
         }
 
         ReportJob(job, ProgressRecordType.Completed);

@@ -29,6 +29,8 @@ internal static class ConfigPatch
                 "credit" => config with { Credit = Long(field) },
                 "webhookAttempts" => config with { WebhookAttempts = Int(field) },
                 "webhookRetryDelayMs" => config with { WebhookRetryDelayMs = Int(field) },
+                "moderationBlockedWords" => config with { ModerationBlockedWords = Words(field) },
+                "moderationUnclearWords" => config with { ModerationUnclearWords = Words(field) },
                 "legacyVoiceList" => config with { LegacyVoiceList = Bool(field) },
                 "tokenExpOffsetSec" => config with { TokenExpOffsetSec = field.Value.ValueKind == JsonValueKind.Null ? null : Long(field) },
                 "resultsLagMs" => config with { ResultsLagMs = Int(field) },
@@ -44,6 +46,15 @@ internal static class ConfigPatch
         field.Value.ValueKind == JsonValueKind.Number && field.Value.TryGetInt32(out var value)
             ? value
             : throw new ArgumentException($"{field.Name} must be an integer.");
+
+    /// <summary>A list of words, or null for the default list.</summary>
+    private static IReadOnlyList<string>? Words(JsonProperty field) => field.Value.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.Array when field.Value.EnumerateArray().All(w => w.ValueKind == JsonValueKind.String && w.GetString()!.Trim().Length > 0) =>
+            [.. field.Value.EnumerateArray().Select(w => w.GetString()!.Trim())],
+        _ => throw new ArgumentException($"{field.Name} must be an array of non-empty strings, or null."),
+    };
 
     private static bool Bool(JsonProperty field) => field.Value.ValueKind switch
     {

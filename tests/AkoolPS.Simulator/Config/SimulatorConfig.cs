@@ -8,6 +8,8 @@ namespace AkoolPS.Simulator;
 /// <param name="Credit">The account's remaining credit: every create takes its cost from it (quota/info reports it).</param>
 /// <param name="WebhookAttempts">Deliveries of one webhook notice before giving up (1 = no retry).</param>
 /// <param name="WebhookRetryDelayMs">Wait before the first retry; it doubles before each further one.</param>
+/// <param name="ModerationBlockedWords">Content moderation: content holding one of these words (any case) is Non-Compliant; null for the default list.</param>
+/// <param name="ModerationUnclearWords">Content moderation: content holding one of these (and none blocked) is Unknown; null for the default list.</param>
 /// <param name="LegacyVoiceList">Serve the video-translation voice list Akool removed on 2025-11-25 (off: it answers as a removed route).</param>
 /// <param name="TokenExpOffsetSec">
 /// Null: a token's <c>exp</c> claim says when it really ends. Otherwise <c>exp</c> is <c>iat</c> plus this (1 as in Akool's
@@ -28,7 +30,9 @@ public sealed record SimulatorConfig(
     bool LegacyVoiceList = false,
     long? TokenExpOffsetSec = null,
     int ResultsLagMs = 0,
-    long BandwidthBytesPerSec = 0)
+    long BandwidthBytesPerSec = 0,
+    IReadOnlyList<string>? ModerationBlockedWords = null,
+    IReadOnlyList<string>? ModerationUnclearWords = null)
 {
     /// <exception cref="ArgumentException">A value is out of range.</exception>
     internal SimulatorConfig Validated()

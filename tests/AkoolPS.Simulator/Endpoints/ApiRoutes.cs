@@ -23,5 +23,7 @@ internal static class ApiRoutes
         VoiceLabEndpoints.Map(open);
         GenerationEndpoints.Map(open);
         ImageEndpoints.Map(open);
+        AvatarEndpoints.Map(open);
+        ModerationEndpoints.Map(open);
     }
 }

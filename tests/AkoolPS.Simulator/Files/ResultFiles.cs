@@ -36,6 +36,7 @@ internal static class ResultFiles
     /// </remarks>
     public static IResultContent? Open(Job job, string name, int version = 1) => (job.Details, name) switch
     {
+        (ModerationDetails, _) => null,
         (ImageDetails, Image) => new GeneratedImage(Seed(job.Id, name, version)),
         (ImageDetails, _) => null,
         (VoiceLabDetails voice, _) => name == voice.AudioFile ? AudioContent.For(name, voice.DurationMs) : null,

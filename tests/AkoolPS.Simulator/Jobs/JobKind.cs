@@ -28,4 +28,10 @@ public enum JobKind
 
     /// <summary>Image generation (createbyprompt, createbybutton), tracked with image/infobymodelid.</summary>
     Image,
+
+    /// <summary>talkingavatar/create: an avatar that speaks an audio or a text; tracked by infobymodelid.</summary>
+    TalkingAvatar,
+
+    /// <summary>content/analysis/sentiment (Jarvis Moderator): a verdict, no result file; tracked by analysis/infobyid.</summary>
+    Moderation,
 }

@@ -23,12 +23,17 @@ internal static class WebhookMessage
         JobKind.Speech or JobKind.VoiceChange or JobKind.VoiceClone => "audio",
         JobKind.TextToVideo => "image",
         JobKind.Image => "image",
+        JobKind.TalkingAvatar => "avatar",
+
+        // The webhook page names no type for Jarvis Moderator: the simulator uses the endpoint's name, which no
+        // client can rely on, so a client must not need it.
+        JobKind.Moderation => "sentiment analysis",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No webhook type for this kind."),
     };
 
     /// <summary>The plain text: <c>url</c> is the result when completed, "" otherwise.</summary>
     public static string PlainText(Job job, int status) => JsonSerializer.Serialize(
-        new Notice(job.Id, status, TypeOf(job.Kind), status == JobStatus.Completed ? ResultFiles.Url(job, ResultFiles.MainFile(job)) : string.Empty),
+        new Notice(job.Id, status, TypeOf(job.Kind), status == JobStatus.Completed && ResultFiles.Open(job, ResultFiles.MainFile(job)) is not null ? ResultFiles.Url(job, ResultFiles.MainFile(job)) : string.Empty),
         AkoolResult.JsonOptions);
 
     /// <summary>The body posted: <c>timestamp</c> a number (Unix ms), <c>nonce</c> a numeric string, as in the docs' sample.</summary>

@@ -40,6 +40,11 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
         new("/api/open/v3/content/video/infobymodelid", (c, jobs) => c.GetOneAsync(jobs.LipSync, AkoolVideoKind.LipSync, default)),
         new("/api/open/v4/image2Video/resultsByIds", (c, jobs) => c.GetOneAsync(jobs.ImageToVideo, AkoolVideoKind.ImageToVideo, default)),
         new("/api/open/v3/faceswap/quota/info", (c, _) => c.GetCreditAsync(default)),
+        new("/api/open/v3/avatar/list", (c, _) => c.GetAvatarPageAsync(null, null, 1, 5, default)),
+        new("/api/open/v3/talkingavatar/create", (c, _) => c.CreateTalkingAvatarAsync(
+            new TalkingAvatarRequest { AvatarSource = AkoolAvatarSource.Uploaded, AvatarUrl = new Uri("https://example.com/face.png"), AudioUrl = new Uri("https://example.com/voice.mp3") }, default)),
+        new("/api/open/v3/content/analysis/sentiment", (c, _) => c.CreateModerationAsync(new ModerationRequest { Content = "hello" }, default)),
+        new("/api/open/v3/content/analysis/infobyid", (c, jobs) => c.GetOneAsync(jobs.Moderation, AkoolVideoKind.Moderation, default)),
     ];
 
     private const int AtLeastPerEndpoint = 50;
@@ -63,8 +68,9 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
         var lipSync = await client.CreateLipSyncAsync(
             new LipSyncRequest { VideoUrl = new Uri("https://example.com/face.mp4"), AudioUrl = new Uri("https://example.com/voice.mp3") }, default);
         var image = await client.CreateImageToVideoAsync(new ImageToVideoRequest { ImageUrl = new Uri("https://example.com/face.png"), Prompt = "smile" }, default);
+        var moderation = await client.CreateModerationAsync(new ModerationRequest { Content = "hello" }, default);
         await Task.Delay(600);
-        jobs = new FuzzJobs(lipSync.Id, image.Id);
+        jobs = new FuzzJobs(lipSync.Id, image.Id, moderation.Id);
     }
 
     public async Task DisposeAsync() => await sim.DisposeAsync();
@@ -194,7 +200,7 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
 internal sealed record FuzzEndpoint(string Path, Func<AkoolClient, FuzzJobs, Task> Call, bool ClientCredential = false);
 
 /// <summary>Jobs that exist, for the calls that read one.</summary>
-internal sealed record FuzzJobs(string LipSync, string ImageToVideo);
+internal sealed record FuzzJobs(string LipSync, string ImageToVideo, string Moderation);
 
 /// <summary>One malformed answer.</summary>
 internal sealed record Malformed(string Name, string Body, string? ContentType = null, int? Status = null)
