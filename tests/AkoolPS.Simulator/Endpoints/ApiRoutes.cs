@@ -20,5 +20,9 @@ internal static class ApiRoutes
         VideoInfoEndpoint.Map(open);
         ImageToVideoEndpoints.Map(open);
         QuotaEndpoints.Map(open);
+        FaceSwapEndpoints.Map(open);
+        CharacterSwapEndpoints.Map(open);
+        HeadSwapEndpoints.Map(open);
+        FaceDetectionEndpoints.Map(app);
     }
 }

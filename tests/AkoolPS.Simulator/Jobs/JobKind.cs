@@ -13,4 +13,16 @@ public enum JobKind
 
     /// <summary>createBySourcePrompt, and the new job updateVideoAudio makes from a finished one.</summary>
     ImageToVideo,
+
+    /// <summary>faceswapPlusByImage: an image or a video, tracked by faceswap listbyids.</summary>
+    FaceSwap,
+
+    /// <summary>characterSwap/create, tracked by infobymodelid.</summary>
+    CharacterSwap,
+
+    /// <summary>headswap/task/create, tracked by headswap/task/detail.</summary>
+    HeadSwap,
+
+    /// <summary>headswap/analyze: the free step before a head swap, read with analyze/detail.</summary>
+    HeadAnalysis,
 }

@@ -20,12 +20,17 @@ internal static class WebhookMessage
         JobKind.TalkingPhoto => "talking photo",
         JobKind.LipSync => "lipsync",
         JobKind.ImageToVideo => "image",
+        JobKind.FaceSwap => "faceswap",
+
+        // Not in the documented list: the simulator's own words, which the client's registry knows too.
+        JobKind.CharacterSwap => "character swap",
+        JobKind.HeadSwap => "head swap",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No webhook type for this kind."),
     };
 
     /// <summary>The plain text: <c>url</c> is the result when completed, "" otherwise.</summary>
     public static string PlainText(Job job, int status) => JsonSerializer.Serialize(
-        new Notice(job.Id, status, TypeOf(job.Kind), status == JobStatus.Completed ? ResultFiles.Url(job, ResultFiles.Video) : string.Empty),
+        new Notice(job.Id, status, TypeOf(job.Kind), status == JobStatus.Completed ? ResultFiles.ResultUrl(job) : string.Empty),
         AkoolResult.JsonOptions);
 
     /// <summary>The body posted: <c>timestamp</c> a number (Unix ms), <c>nonce</c> a numeric string, as in the docs' sample.</summary>
