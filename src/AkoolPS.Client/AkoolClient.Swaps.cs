@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using AkoolPS.Client.Errors;
+using AkoolPS.Client.Http;
+using AkoolPS.Client.Jobs;
+using AkoolPS.Client.Json;
+using AkoolPS.Client.Models;
+
+namespace AkoolPS.Client;
+
+public sealed partial class AkoolClient
+{
+    /// <summary>The detection service's message when an image has no face (its <c>error_code</c> 1).</summary>
+    private const string NoFacesMessage = "No faces detected";
+
+    private static readonly JobFields CreatedSwap = new() { Status = "status", Result = "video_url" };
+
+    /// <summary>Completed head analyses of this client, by video URL (Akool has no list of them).</summary>
+    private readonly ConcurrentDictionary<string, HeadAnalysis> headAnalyses = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The faces in an image or in some frames of a video (Akool's face detection; answers at once, costs
+    /// nothing), each with its cropped face image and its box. None when Akool finds no face.
+    /// </summary>
+    /// <param name="frames">For a video: how many frames to look at (1 to 100; Akool's default 5).</param>
+    public async Task<IReadOnlyList<DetectedFace>> FindFacesAsync(Uri url, int? frames, CancellationToken cancellationToken)
+    {
+        ThrowIfDisposed();
+        RequestChecks.Url(url, "Url", "the image or video");
+        if (frames is < 1 or > 100)
+        {
+            throw new AkoolValidationException("InvalidFrames", $"Face detection looks at 1 to 100 frames of a video, not {frames}.", frames);
+        }
+
+        var body = new FaceDetectionBodyDto { Url = url.AbsoluteUri, NumFrames = frames, ReturnFaceUrl = true };
+        try
+        {
+            return await connection.SendAsync(
+                ApiCall.PostRead("interface/detect-api/detect_faces", JsonSerializer.SerializeToUtf8Bytes(body, SwapJsonContext.Default.FaceDetectionBodyDto)),
+                root => SwapReaders.Faces(root, url),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (AkoolApiException ex) when (ex.Code == 1 && ex.AkoolMessage?.Trim().Equals(NoFacesMessage, StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return Array.Empty<DetectedFace>();
+        }
+    }
+
+    /// <summary>Creates a Face Swap Plus job on an image or a video (spends credits; never sent twice by accident).</summary>
+    public Task<VideoJob> CreateFaceSwapAsync(FaceSwapRequest request, CancellationToken cancellationToken)
+    {
+        SwapChecks.Check(request);
+        var single = request.Map.Count == 0;
+        var body = new FaceSwapBodyDto
+        {
+            SourceUrl = (request.FaceUrl ?? request.Map[0].Source!.Url).AbsoluteUri,
+            TargetUrl = request.TargetUrl.AbsoluteUri,
+            WebhookUrl = request.WebhookUrl?.AbsoluteUri,
+            ModelStyle = request.Style,
+            SingleFaceMode = single,
+            FaceMapping = single ? null : request.Map.Select(pair => new FaceMappingDto { Source = Info(pair.Source!), Target = Info(pair.Target!) }).ToList(),
+        };
+        return CreateSwapAsync(
+            "api/open/v4/faceswap/faceswapPlusByImage",
+            JsonSerializer.SerializeToUtf8Bytes(body, SwapJsonContext.Default.FaceSwapBodyDto),
+            AkoolVideoKind.FaceSwap,
+            new VideoJob { SourceUrl = request.TargetUrl, WebhookUrl = request.WebhookUrl },
+            cancellationToken);
+
+        static FaceInfoDto Info(SwapFace face) => new() { FaceUrl = face.Url.AbsoluteUri, Bbox = face.Box?.ToArray() };
+    }
+
+    /// <summary>Creates a character swap (spends credits; never sent twice by accident).</summary>
+    public Task<VideoJob> CreateCharacterSwapAsync(CharacterSwapRequest request, CancellationToken cancellationToken)
+    {
+        SwapChecks.Check(request);
+        var body = new CharacterSwapBodyDto
+        {
+            Image = request.ImageUrl.AbsoluteUri,
+            Video = request.VideoUrl.AbsoluteUri,
+            Duration = request.DurationSeconds,
+            Resolution = request.Resolution,
+            Mode = request.Mode?.ToLowerInvariant(),
+            Prompt = string.IsNullOrEmpty(request.Prompt) ? null : request.Prompt,
+            ModelName = request.Model,
+            WebhookUrl = request.WebhookUrl?.AbsoluteUri,
+        };
+        return CreateSwapAsync(
+            "api/open/v4/characterSwap/create",
+            JsonSerializer.SerializeToUtf8Bytes(body, SwapJsonContext.Default.CharacterSwapBodyDto),
+            AkoolVideoKind.CharacterSwap,
+            new VideoJob { SourceUrl = request.VideoUrl, WebhookUrl = request.WebhookUrl },
+            cancellationToken);
+    }
+
+    /// <summary>Submits Akool's head analysis of a video (the step before a head swap).</summary>
+    public Task<HeadAnalysis> StartHeadAnalysisAsync(Uri videoUrl, CancellationToken cancellationToken)
+    {
+        ThrowIfDisposed();
+        RequestChecks.Url(videoUrl, "VideoUrl", "the video");
+        var body = new HeadAnalysisBodyDto { VideoUrl = videoUrl.AbsoluteUri };
+        return connection.SendAsync(
+            ApiCall.Create("api/open/v4/headswap/analyze", JsonSerializer.SerializeToUtf8Bytes(body, SwapJsonContext.Default.HeadAnalysisBodyDto)),
+            root => Remember(SwapReaders.Analysis(Data(root), videoUrl)),
+            cancellationToken);
+    }
+
+    /// <summary>The current state of a head analysis.</summary>
+    public Task<HeadAnalysis> GetHeadAnalysisAsync(string id, Uri videoUrl, CancellationToken cancellationToken)
+    {
+        ThrowIfDisposed();
+        return connection.SendAsync(
+            ApiCall.Get("api/open/v4/headswap/analyze/detail", "_id=" + Uri.EscapeDataString(id)),
+            root => Remember(SwapReaders.Analysis(Data(root), videoUrl)),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyses a video's heads and waits until Akool has finished (or failed), checking every
+    /// <paramref name="interval"/>. A video this client has analysed already is not analysed again.
+    /// </summary>
+    /// <exception cref="AkoolHeadAnalysisException">The analysis failed, or was still running after <paramref name="timeout"/>.</exception>
+    public async Task<HeadAnalysis> AnalyzeHeadsAsync(Uri videoUrl, TimeSpan timeout, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        if (headAnalyses.TryGetValue(videoUrl.AbsoluteUri, out var known))
+        {
+            return known;
+        }
+
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        var analysis = await StartHeadAnalysisAsync(videoUrl, cancellationToken).ConfigureAwait(false);
+        while (!analysis.IsFinished)
+        {
+            if (DateTimeOffset.UtcNow + interval > deadline)
+            {
+                throw new AkoolHeadAnalysisException(
+                    $"Akool's head analysis {analysis.Id} of {videoUrl} was still running after {timeout.TotalSeconds:0.#} s; allow more time, or try again later.",
+                    analysis.Id,
+                    timedOut: true);
+            }
+
+            await Task.Delay(interval, cancellationToken).ConfigureAwait(false);
+            analysis = await GetHeadAnalysisAsync(analysis.Id, videoUrl, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (analysis.Status != AkoolVideoStatus.Completed)
+        {
+            throw new AkoolHeadAnalysisException(
+                $"Akool's head analysis {analysis.Id} of {videoUrl} failed" +
+                (analysis.ErrorReason is null ? "" : ": " + analysis.ErrorReason) + ". Check that the video is 3 to 20 seconds long and shows people, then try again.",
+                analysis.Id,
+                timedOut: false,
+                analysis.ErrorCode);
+        }
+
+        return analysis;
+    }
+
+    /// <summary>The completed analysis of a video made by this client, or null.</summary>
+    public HeadAnalysis? KnownHeadAnalysis(Uri videoUrl) => headAnalyses.TryGetValue(videoUrl.AbsoluteUri, out var known) ? known : null;
+
+    /// <summary>
+    /// Creates a head swap (spends credits; never sent twice by accident). The video must have a completed
+    /// analysis with the identical URL; heads that analysis did not find are refused before the request.
+    /// </summary>
+    public Task<VideoJob> CreateHeadSwapAsync(HeadSwapRequest request, CancellationToken cancellationToken)
+    {
+        SwapChecks.Check(request);
+        if (KnownHeadAnalysis(request.VideoUrl) is { } analysis)
+        {
+            var unknown = request.Swaps.Select(s => s.Key).FirstOrDefault(id => analysis.Heads.All(h => h.ObjectId != id), -1);
+            if (unknown >= 0)
+            {
+                throw new AkoolValidationException(
+                    "UnknownHead",
+                    $"The analysis of {request.VideoUrl} found heads {string.Join(", ", analysis.Heads.Select(h => h.ObjectId))}; there is no head {unknown}.",
+                    unknown);
+            }
+        }
+
+        var body = new HeadSwapBodyDto
+        {
+            VideoUrl = request.VideoUrl.AbsoluteUri,
+            Mappings = request.Swaps.Select(s => new HeadMappingDto { ObjId = s.Key, ImgUrl = s.Value.AbsoluteUri }).ToList(),
+            ModelName = request.Model,
+            Resolution = request.Resolution,
+            KeepOriginalSound = request.KeepOriginalSound,
+            WebhookUrl = request.WebhookUrl?.AbsoluteUri,
+        };
+        return CreateSwapAsync(
+            "api/open/v4/headswap/task/create",
+            JsonSerializer.SerializeToUtf8Bytes(body, SwapJsonContext.Default.HeadSwapBodyDto),
+            AkoolVideoKind.HeadSwap,
+            new VideoJob { SourceUrl = request.VideoUrl, WebhookUrl = request.WebhookUrl },
+            cancellationToken);
+    }
+
+    private Task<VideoJob> CreateSwapAsync(string path, byte[] body, AkoolVideoKind kind, VideoJob fromRequest, CancellationToken cancellationToken) =>
+        CreateAsync(
+            path,
+            body,
+            data =>
+            {
+                // The face swap answer is only {_id, job_id}; a job just made is queued.
+                var job = CreatedSwap.Read(data, kind);
+                return job.Status == AkoolVideoStatus.Unknown ? job with { Status = AkoolVideoStatus.Queued } : job;
+            },
+            fromRequest,
+            cancellationToken);
+
+    private HeadAnalysis Remember(HeadAnalysis analysis)
+    {
+        if (analysis.Status == AkoolVideoStatus.Completed)
+        {
+            headAnalyses[analysis.VideoUrl.AbsoluteUri] = analysis;
+        }
+
+        return analysis;
+    }
+}
