@@ -123,9 +123,12 @@ public sealed partial class AkoolClient
             ApiCall.Create(path, body),
             root =>
             {
-                var job = read(Data(root)).Over(fromRequest);
+                var job = Stamp(read(Data(root)).Over(fromRequest));
                 return fromRequest.SourceUrl is null ? job : job with { SourceUrl = fromRequest.SourceUrl };
             },
             cancellationToken);
     }
+
+    /// <summary>A new job carries the time it was made, Akool's or else the client's, so that reads made at once can wait for Akool to list it.</summary>
+    private VideoJob Stamp(VideoJob job) => job.CreatedAt is null ? job with { CreatedAt = Options.Clock() } : job;
 }

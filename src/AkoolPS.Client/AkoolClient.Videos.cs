@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AkoolPS.Client.Errors;
 using AkoolPS.Client.Http;
+using AkoolPS.Client.Jobs;
 using AkoolPS.Client.Json;
 using AkoolPS.Client.Models;
 
@@ -13,117 +14,96 @@ namespace AkoolPS.Client;
 
 public sealed partial class AkoolClient
 {
-    private const string InfoPath = "api/open/v3/content/video/infobymodelid";
-    private const string ImageResultsPath = "api/open/v4/image2Video/resultsByIds";
-    private const int IdsPerResultsCall = 50;
+    /// <summary>
+    /// How long after its create a job that a status call does not list yet is taken as still queued:
+    /// Akool's batch reads lag behind its creates.
+    /// </summary>
+    public static readonly TimeSpan ListingGrace = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// Creates a translation job for every target language (one call; it spends credits and is
     /// never sent twice by accident). Validate the request first with <see cref="TranslationPreflight"/>.
     /// </summary>
-    public Task<IReadOnlyList<TranslationOutcome>> CreateTranslationAsync(TranslationRequest request, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CreateOutcome>> CreateTranslationAsync(TranslationRequest request, CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
         TranslationPreflight.CheckShape(request);
         var body = JsonSerializer.SerializeToUtf8Bytes(TranslationBody.From(request), AkoolJsonContext.Default.TranslationBodyDto);
-        return connection.SendAsync(
+        return connection.SendAsync<IReadOnlyList<CreateOutcome>>(
             ApiCall.Create("api/open/v3/content/video/createbytranslate", body),
-            root => TranslationBody.ReadOutcomes(root, request),
+            root => TranslationBody.ReadOutcomes(root, request)
+                .Select(outcome => outcome.Job is { } job ? new CreateOutcome { Label = outcome.Label, Job = Stamp(job) } : outcome)
+                .ToList(),
             cancellationToken);
     }
 
-    /// <summary>The current state of one job.</summary>
-    public async Task<VideoJob> GetVideoAsync(string id, AkoolVideoKind kind, CancellationToken cancellationToken)
-    {
-        var result = (await GetVideosAsync(new[] { new VideoJobRef(id, kind) }, cancellationToken).ConfigureAwait(false))[0];
-        return result.Job ?? throw result.Error!;
-    }
-
     /// <summary>
-    /// The current state of many jobs, fetched concurrently (at most <see cref="AkoolClientOptions.MaxConcurrency"/>
-    /// requests at once; image-to-video jobs in batches, as resultsByIds takes them). One job's failure
-    /// does not stop the others: each result carries its job or its error, in the order asked.
+    /// The current state of many jobs of any kinds, fetched concurrently (at most
+    /// <see cref="AkoolClientOptions.MaxConcurrency"/> requests at once; kinds whose status call takes many
+    /// ids are read in batches). One job's failure does not stop the others: each result carries its job
+    /// or its error, in the order asked. A job created less than <see cref="ListingGrace"/> ago that the
+    /// status call does not know yet reads as still queued.
     /// </summary>
     public async Task<IReadOnlyList<VideoJobResult>> GetVideosAsync(IReadOnlyList<VideoJobRef> jobs, CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
-        var results = new VideoJobResult[jobs.Count];
-        var work = new List<Task>();
+        var round = new TrackRound(connection, jobs, cancellationToken);
+        var requests = new List<Func<Task>>();
+        foreach (var group in Enumerable.Range(0, jobs.Count).GroupBy(i => JobKinds.IsKnown(jobs[i].Kind) ? JobKinds.Of(jobs[i].Kind).Tracker : null))
+        {
+            if (group.Key is null)
+            {
+                foreach (var index in group)
+                {
+                    round.Fail(index, new AkoolUnsupportedKindException(jobs[index].Kind));
+                }
+
+                continue;
+            }
+
+            requests.AddRange(group.Key.Requests(round, group.ToList()));
+        }
+
+        await Task.WhenAll(requests.Select(request => ThrottledAsync(async () => { await request().ConfigureAwait(false); return true; }, cancellationToken))).ConfigureAwait(false);
+        var now = Options.Clock();
         for (var i = 0; i < jobs.Count; i++)
         {
-            if (jobs[i].Kind != AkoolVideoKind.ImageToVideo)
+            if (round.Results[i].Error is { Kind: AkoolFailureKind.NotFound } && jobs[i].CreatedAt is DateTimeOffset created && now - created < ListingGrace)
             {
-                var index = i;
-                work.Add(Capture(jobs[index], () => ThrottledAsync(() => GetV3Async(jobs[index], cancellationToken), cancellationToken), results, index));
+                round.Succeed(i, new VideoJob { Id = jobs[i].Id, Kind = jobs[i].Kind, Status = AkoolVideoStatus.Queued, CreatedAt = created });
             }
         }
 
-        var images = Enumerable.Range(0, jobs.Count).Where(i => jobs[i].Kind == AkoolVideoKind.ImageToVideo).ToList();
-        for (var start = 0; start < images.Count; start += IdsPerResultsCall)
-        {
-            var batch = images.Skip(start).Take(IdsPerResultsCall).ToList();
-            work.Add(GetImageBatchAsync(jobs, batch, results, cancellationToken));
-        }
-
-        await Task.WhenAll(work).ConfigureAwait(false);
-        return results;
+        return round.Results;
     }
 
-    private Task<VideoJob> GetV3Async(VideoJobRef job, CancellationToken cancellationToken) =>
-        connection.SendAsync(
-            ApiCall.Get(InfoPath, "video_model_id=" + Uri.EscapeDataString(job.Id)),
-            root => ModelMapper.ToVideoJob(Data(root), job.Kind),
-            cancellationToken);
-
-    private async Task GetImageBatchAsync(IReadOnlyList<VideoJobRef> jobs, List<int> batch, VideoJobResult[] results, CancellationToken cancellationToken)
+    /// <summary>
+    /// Finds the kind of a job known only by its id: each status call is asked in a fixed order, and the
+    /// kind is the one whose call knows the id. A status call that several kinds share (v3 infobymodelid)
+    /// cannot tell them apart, so its answer names those kinds and no kind is guessed.
+    /// </summary>
+    /// <returns>The job, with its kind, when exactly one kind fits.</returns>
+    /// <exception cref="AkoolKindNotFoundException">No status call knows the id, or more than one kind fits.</exception>
+    public async Task<VideoJob> FindJobAsync(string id, CancellationToken cancellationToken)
     {
-        var ids = string.Join(",", batch.Select(i => jobs[i].Id));
-        var body = JsonSerializer.SerializeToUtf8Bytes(new IdListDto { Ids = ids }, AkoolJsonContext.Default.IdListDto);
-        try
+        ThrowIfDisposed();
+        var fits = new List<AkoolVideoKind>();
+        VideoJob? found = null;
+        foreach (var tracker in JobKinds.ByTracker())
         {
-            var found = await ThrottledAsync(
-                () => connection.SendAsync(ApiCall.PostRead(ImageResultsPath, body), ReadImageResults, cancellationToken),
-                cancellationToken).ConfigureAwait(false);
-            foreach (var i in batch)
+            var kinds = tracker.ToList();
+            var result = (await GetVideosAsync(new[] { new VideoJobRef(id, kinds[0]) }, cancellationToken).ConfigureAwait(false))[0];
+            if (result.Job is { } job)
             {
-                results[i] = found.TryGetValue(jobs[i].Id, out var job)
-                    ? new VideoJobResult(jobs[i], job, null)
-                    : new VideoJobResult(jobs[i], null, new AkoolApiException(1008, "The content you get does not exist", "/" + ImageResultsPath, 200));
+                fits.AddRange(kinds);
+                found ??= job;
             }
-        }
-        catch (AkoolException ex)
-        {
-            foreach (var i in batch)
+            else if (result.Error!.Kind != AkoolFailureKind.NotFound)
             {
-                results[i] = new VideoJobResult(jobs[i], null, ex);
-            }
-        }
-    }
-
-    private static Dictionary<string, VideoJob> ReadImageResults(JsonElement root)
-    {
-        var found = new Dictionary<string, VideoJob>(StringComparer.Ordinal);
-        if (Data(root).TryGetProperty("result", out var list) && list.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in list.EnumerateArray())
-            {
-                var job = ModelMapper.ToImageVideoJob(item);
-                found[job.Id] = job;
+                throw result.Error;
             }
         }
 
-        return found;
-    }
-
-    private static async Task Capture(VideoJobRef job, Func<Task<VideoJob>> fetch, VideoJobResult[] results, int index)
-    {
-        try
-        {
-            results[index] = new VideoJobResult(job, await fetch().ConfigureAwait(false), null);
-        }
-        catch (AkoolException ex)
-        {
-            results[index] = new VideoJobResult(job, null, ex);
-        }
+        return fits.Count == 1 ? found! : throw new AkoolKindNotFoundException(id, fits);
     }
 }

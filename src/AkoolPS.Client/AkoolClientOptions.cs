@@ -41,6 +41,9 @@ public sealed record AkoolClientOptions
     /// <summary>The User-Agent product token.</summary>
     public string UserAgent { get; init; } = "AkoolPS";
 
+    /// <summary>The time now (tests move it).</summary>
+    internal Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
+
     /// <summary>Replaces the network handler (tests use fake handlers).</summary>
     internal Func<HttpMessageHandler>? PrimaryHandlerFactory { get; init; }
 

@@ -129,6 +129,7 @@ internal sealed class ImageVideoDto
     [JsonPropertyName("error_code")] public long? ErrorCode { get; set; }
     [JsonPropertyName("error_reason")] public string? ErrorReason { get; set; }
     [JsonPropertyName("error_msg")] public string? ErrorMessage { get; set; }
+    [JsonPropertyName("pre_video_id")] public string? PreVideoId { get; set; }
 }
 
 internal sealed class IdListDto

@@ -55,7 +55,7 @@ internal static class ModelMapper
             Kind = kind,
             Status = status,
             Progress = dto.Progress is double p ? (int)Math.Round(Math.Max(0, Math.Min(100, p))) : status == AkoolVideoStatus.Completed ? 100 : null,
-            VideoUrl = ToUri(dto.Video),
+            ResultUrl = ToUri(dto.Video),
             Language = NullIfEmpty(dto.Language),
             SourceLanguage = NullIfEmpty(dto.SourceLanguage),
             SourceUrl = ToUri(dto.TargetVideo) ?? ToUri(dto.TalkingPhoto),
@@ -70,7 +70,10 @@ internal static class ModelMapper
     }
 
     /// <summary>An image-to-video job from its JSON object (its fields are named differently from v3).</summary>
-    public static VideoJob ToImageVideoJob(JsonElement data)
+    public static VideoJob ToImageVideoJob(JsonElement data) => ToImageVideoJob(data, AkoolVideoKind.ImageToVideo);
+
+    /// <summary>An image- or text-to-video job from its JSON object (resultsByIds answers for both).</summary>
+    public static VideoJob ToImageVideoJob(JsonElement data, AkoolVideoKind kind)
     {
         var dto = data.Deserialize(AkoolJsonContext.Default.ImageVideoDto) ?? new ImageVideoDto();
         if (string.IsNullOrEmpty(dto.Id))
@@ -82,10 +85,11 @@ internal static class ModelMapper
         return new VideoJob
         {
             Id = dto.Id!,
-            Kind = AkoolVideoKind.ImageToVideo,
+            Kind = kind,
             Status = status,
             Progress = status == AkoolVideoStatus.Completed ? 100 : null,
-            VideoUrl = ToUri(dto.VideoUrl),
+            ResultUrl = ToUri(dto.VideoUrl),
+            DerivedFromId = NullIfEmpty(dto.PreVideoId),
             SourceUrl = ToUri(dto.ImageUrl),
             ErrorCode = status == AkoolVideoStatus.Failed ? dto.ErrorCode : null,
             ErrorReason = status == AkoolVideoStatus.Failed ? NullIfEmpty(dto.ErrorReason) ?? NullIfEmpty(dto.ErrorMessage) : null,

@@ -41,7 +41,7 @@ internal static class TranslationBody
     /// One outcome per language: from <c>all_results</c> when Akool sends it (several languages),
     /// else from <c>data</c>. What the answer leaves out is taken from the request.
     /// </summary>
-    public static IReadOnlyList<TranslationOutcome> ReadOutcomes(JsonElement root, TranslationRequest request)
+    public static IReadOnlyList<CreateOutcome> ReadOutcomes(JsonElement root, TranslationRequest request)
     {
         var template = new VideoJob
         {
@@ -50,7 +50,7 @@ internal static class TranslationBody
             SourceUrl = request.Url,
             WebhookUrl = request.WebhookUrl,
         };
-        var outcomes = new List<TranslationOutcome>();
+        var outcomes = new List<CreateOutcome>();
         if (root.TryGetProperty("all_results", out var all) && all.ValueKind == JsonValueKind.Array && all.GetArrayLength() > 0)
         {
             var index = 0;
@@ -73,15 +73,15 @@ internal static class TranslationBody
         throw new JsonException("The answer has neither data nor all_results.");
     }
 
-    private static TranslationOutcome ReadOne(JsonElement item, string fallbackLanguage, VideoJob template)
+    private static CreateOutcome ReadOne(JsonElement item, string fallbackLanguage, VideoJob template)
     {
         var code = item.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : AkoolCodes.Success;
         if (code != AkoolCodes.Success)
         {
             var message = item.TryGetProperty("msg", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-            return new TranslationOutcome
+            return new CreateOutcome
             {
-                Language = fallbackLanguage,
+                Label = fallbackLanguage,
                 Error = new AkoolApiException(code, message, "/api/open/v3/content/video/createbytranslate", 200),
             };
         }
@@ -91,7 +91,7 @@ internal static class TranslationBody
             : throw new JsonException("An entry of all_results has no data.");
     }
 
-    private static TranslationOutcome Job(JsonElement data, string fallbackLanguage, VideoJob template)
+    private static CreateOutcome Job(JsonElement data, string fallbackLanguage, VideoJob template)
     {
         var job = ModelMapper.ToVideoJob(data, AkoolVideoKind.Translation);
         var language = job.Language ?? fallbackLanguage;
@@ -103,6 +103,6 @@ internal static class TranslationBody
             SourceUrl = template.SourceUrl,
             WebhookUrl = template.WebhookUrl,
         };
-        return new TranslationOutcome { Language = language, Job = job.Over(withRequest) };
+        return new CreateOutcome { Label = language, Job = job.Over(withRequest) };
     }
 }

@@ -54,16 +54,3 @@ public sealed class TranslationRequest
     /// <summary>Where Akool posts the job's webhook.</summary>
     public Uri? WebhookUrl { get; init; }
 }
-
-/// <summary>What a create-translation call gave back for one target language.</summary>
-public sealed class TranslationOutcome
-{
-    /// <summary>The target language.</summary>
-    public string Language { get; init; } = string.Empty;
-
-    /// <summary>The job, when Akool created it.</summary>
-    public VideoJob? Job { get; init; }
-
-    /// <summary>Why Akool did not create a job for this language.</summary>
-    public Errors.AkoolApiException? Error { get; init; }
-}

@@ -21,8 +21,17 @@ public sealed record VideoJob
     /// <summary>Per cent done, 0 to 100, when Akool says.</summary>
     public int? Progress { get; init; }
 
-    /// <summary>The result video, once completed.</summary>
-    public Uri? VideoUrl { get; init; }
+    /// <summary>The result file (a video, an audio track or an image: see <see cref="Media"/>), once completed.</summary>
+    public Uri? ResultUrl { get; init; }
+
+    /// <summary>The result when it is a value rather than a file (a cloned voice's id, a moderation verdict).</summary>
+    public string? ResultValue { get; init; }
+
+    /// <summary>What the result of this kind of job is.</summary>
+    public AkoolResultMedia Media => Jobs.JobKinds.MediaOf(Kind);
+
+    /// <summary>The job this one was made from, when Akool made it from another (a video given sound).</summary>
+    public string? DerivedFromId { get; init; }
 
     /// <summary>The target language of a translation.</summary>
     public string? Language { get; init; }
@@ -93,7 +102,9 @@ public sealed record VideoJob
             Kind = Kind,
             Status = Status,
             Progress = Progress ?? (Status == AkoolVideoStatus.Completed ? 100 : older.Progress),
-            VideoUrl = VideoUrl ?? older.VideoUrl,
+            ResultUrl = ResultUrl ?? older.ResultUrl,
+            DerivedFromId = DerivedFromId ?? older.DerivedFromId,
+            ResultValue = ResultValue ?? older.ResultValue,
             Language = Language ?? older.Language,
             SourceLanguage = SourceLanguage ?? older.SourceLanguage,
             SourceUrl = SourceUrl ?? older.SourceUrl,

@@ -1,3 +1,4 @@
+using System;
 using AkoolPS.Client.Errors;
 
 namespace AkoolPS.Client.Models;
@@ -5,12 +6,22 @@ namespace AkoolPS.Client.Models;
 /// <summary>Which job: its id and kind (the kind decides how it is tracked).</summary>
 public readonly struct VideoJobRef
 {
-    /// <summary>Names a job.</summary>
-    public VideoJobRef(string id, AkoolVideoKind kind)
+    /// <summary>Names a job; <paramref name="createdAt"/>, when known, lets a read made just after the create wait for Akool to list it.</summary>
+    public VideoJobRef(string id, AkoolVideoKind kind, DateTimeOffset? createdAt = null)
     {
         Id = id;
         Kind = kind;
+        CreatedAt = createdAt;
     }
+
+    /// <summary>Names a job as the client last saw it.</summary>
+    public VideoJobRef(VideoJob job)
+        : this(job.Id, job.Kind, job.CreatedAt)
+    {
+    }
+
+    /// <summary>When the job was created, when known.</summary>
+    public DateTimeOffset? CreatedAt { get; }
 
     /// <summary>Akool's <c>_id</c>.</summary>
     public string Id { get; }

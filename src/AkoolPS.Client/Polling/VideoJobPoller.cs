@@ -10,8 +10,8 @@ using AkoolPS.Client.Models;
 namespace AkoolPS.Client.Polling;
 
 /// <summary>
-/// Waits for many jobs at once. Each job has its own schedule (a first delay, then an interval that
-/// may back off to a cap); all jobs due at one moment are fetched together, concurrently. Each job is
+/// Waits for many jobs at once. Each job has its own schedule (a first delay, then a steady interval);
+/// all jobs due at one moment are fetched together, concurrently, batched where Akool's status call takes many ids. Each job is
 /// reported the moment it ends. The wait never polls forever: a time-out ends it, and a job that can
 /// no longer be read is given up.
 /// </summary>
@@ -38,7 +38,7 @@ public sealed class VideoJobPoller
             {
                 // A job known only by its id has not been seen yet: read it at once.
                 var first = job.Status == AkoolVideoStatus.Unknown ? TimeSpan.Zero : options.InitialDelay;
-                pending.Add(new Tracked(job, first, options.PollInterval));
+                pending.Add(new Tracked(job, first));
             }
         }
 
@@ -64,7 +64,7 @@ public sealed class VideoJobPoller
                 continue;
             }
 
-            var results = await client.GetVideosAsync(due.Select(t => new VideoJobRef(t.Job.Id, t.Job.Kind)).ToList(), cancellationToken).ConfigureAwait(false);
+            var results = await client.GetVideosAsync(due.Select(t => new VideoJobRef(t.Job)).ToList(), cancellationToken).ConfigureAwait(false);
             now = clock.Elapsed;
             for (var i = 0; i < due.Count; i++)
             {
@@ -129,26 +129,21 @@ public sealed class VideoJobPoller
 
     private sealed class Tracked
     {
-        public Tracked(VideoJob job, TimeSpan firstPoll, TimeSpan interval)
+        public Tracked(VideoJob job, TimeSpan firstPoll)
         {
             Job = job;
             NextPoll = firstPoll;
-            Interval = interval;
         }
 
         public VideoJob Job { get; set; }
 
         public TimeSpan NextPoll { get; private set; }
 
-        public TimeSpan Interval { get; private set; }
-
         public int Failures { get; set; }
 
         public void Schedule(TimeSpan now, WaitOptions options)
         {
-            NextPoll = FollowSchedule(NextPoll, Interval, now);
-            var grown = TimeSpan.FromMilliseconds(Interval.TotalMilliseconds * options.Backoff);
-            Interval = grown > options.MaxPollInterval ? options.MaxPollInterval : grown;
+            NextPoll = FollowSchedule(NextPoll, options.PollInterval, now);
         }
     }
 }

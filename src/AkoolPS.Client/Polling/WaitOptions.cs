@@ -2,20 +2,17 @@ using System;
 
 namespace AkoolPS.Client.Polling;
 
-/// <summary>How a wait polls: a first delay, then an interval that grows to a cap, and an overall time-out.</summary>
+/// <summary>How a wait polls: a first delay, then a steady interval, and an overall time-out.</summary>
 public sealed class WaitOptions
 {
     /// <summary>The wait before the first poll of a job that is not finished.</summary>
     public TimeSpan InitialDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The interval after the first poll; it grows by <see cref="Backoff"/> to <see cref="MaxPollInterval"/>.</summary>
+    /// <summary>
+    /// The interval between two polls of a job. It stays steady: each job is seen to end within one
+    /// interval, and a wait for many jobs asks no more often than a loop at that interval would.
+    /// </summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>The longest interval between two polls of one job.</summary>
-    public TimeSpan MaxPollInterval { get; init; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>The factor the interval grows by after each poll.</summary>
-    public double Backoff { get; init; } = 1.5;
 
     /// <summary>How long to wait in all; null waits until every job ends.</summary>
     public TimeSpan? Timeout { get; init; }
@@ -30,9 +27,9 @@ public sealed class WaitOptions
             throw new ArgumentOutOfRangeException(nameof(Timeout), "The time-out must be more than zero.");
         }
 
-        if (InitialDelay < TimeSpan.Zero || PollInterval <= TimeSpan.Zero || MaxPollInterval < PollInterval || Backoff < 1 || MaxConsecutiveFailures < 1)
+        if (InitialDelay < TimeSpan.Zero || PollInterval <= TimeSpan.Zero || MaxConsecutiveFailures < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(PollInterval), "Poll intervals must be positive, the cap not below the interval, and the backoff at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(PollInterval), "The poll interval must be positive and the first delay not negative.");
         }
     }
 }

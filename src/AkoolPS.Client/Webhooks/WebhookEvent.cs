@@ -13,6 +13,9 @@ public sealed class WebhookEvent
     /// <summary>The job's status.</summary>
     public AkoolVideoStatus Status { get; init; }
 
+    /// <summary>The kind of job its <see cref="Type"/> names; null for a type this version does not know.</summary>
+    public AkoolVideoKind? Kind => Jobs.JobKinds.FromWebhookType(Type);
+
     /// <summary>Akool's name for the kind of job ("video translate", "talking photo", "lipsync"...).</summary>
     public string? Type { get; init; }
 

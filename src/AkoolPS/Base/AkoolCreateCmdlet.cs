@@ -10,8 +10,10 @@ using AkoolPS.Waiting;
 namespace AkoolPS.Base;
 
 /// <summary>
-/// The base of every cmdlet that spends credits: -WhatIf/-Confirm before each create, and -Wait
-/// (with -Timeout) to hand the new jobs to the module's one waiting engine instead of writing them.
+/// The base of every cmdlet that spends credits, and its one create path: the request's checks before
+/// anything is sent, -WhatIf/-Confirm, the create itself, what it made written out (or kept for -Wait,
+/// which hands the jobs to the module's one waiting engine), and each failure reported about its own
+/// input. A cmdlet builds its request and calls <see cref="Submit{TRequest}"/> or <see cref="SubmitMany{TRequest}"/>.
 /// </summary>
 public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
 {
@@ -53,14 +55,65 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
     }
 
     /// <summary>
-    /// Asks -WhatIf/-Confirm, then sends one create; the job is written out (or kept for -Wait), a
-    /// failure is a non-terminating error about <paramref name="target"/>.
+    /// Checks <paramref name="request"/>, asks -WhatIf/-Confirm with <paramref name="action"/> (say the
+    /// credits it spends there when a price is known), then sends the one create that makes one job.
     /// </summary>
-    protected void Create(string target, string action, Func<CancellationToken, Task<VideoJob>> create)
+    /// <param name="request">What to create.</param>
+    /// <param name="check">The client's checks of the request; what they refuse is never sent.</param>
+    /// <param name="target">What the create is about (the source URL, say): -WhatIf names it and errors carry it.</param>
+    /// <param name="action">What the create does, for -WhatIf and -Confirm.</param>
+    /// <param name="create">The client's create call.</param>
+    protected void Submit<TRequest>(TRequest request, Action<TRequest> check, object target, string action, Func<TRequest, CancellationToken, Task<VideoJob>> create) =>
+        SubmitMany(request, check, target, action, async (r, token) => (IReadOnlyList<CreateOutcome>)new[] { CreateOutcome.Created(await create(r, token).ConfigureAwait(false)) });
+
+    /// <summary>
+    /// As <see cref="Submit{TRequest}"/>, for a create call that makes several jobs (a language each, a batch
+    /// of results): each job is written out, each entry Akool refused is a non-terminating error of its own.
+    /// </summary>
+    protected void SubmitMany<TRequest>(TRequest request, Action<TRequest> check, object target, string action, Func<TRequest, CancellationToken, Task<IReadOnlyList<CreateOutcome>>> create)
     {
-        if (ShouldProcess(target, action + " (spends Akool credits)") && TryRun(create, target, out var job))
+        if (!Check(request, check, target) || !ShouldProcess(target.ToString(), action + " (spends Akool credits)"))
         {
-            Deliver(job);
+            return;
+        }
+
+        // A check that needs what only the service knows (the language list, a model's limits) runs in the create.
+        AkoolValidationException? refused = null;
+        if (!TryRun(
+            async token =>
+            {
+                try
+                {
+                    return await create(request, token).ConfigureAwait(false);
+                }
+                catch (AkoolValidationException ex)
+                {
+                    refused = ex;
+                    return Array.Empty<CreateOutcome>();
+                }
+            },
+            target,
+            out var outcomes))
+        {
+            return;
+        }
+
+        if (refused is not null)
+        {
+            Refuse(refused, target);
+            return;
+        }
+
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Job is { } job)
+            {
+                Deliver(job);
+            }
+            else if (outcome.Error is { } error)
+            {
+                WriteError(ErrorRecords.From(error, string.IsNullOrEmpty(outcome.Label) ? target : outcome.Label));
+            }
         }
     }
 
@@ -69,7 +122,7 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
     /// when it came from the command line; a bad row piped in (Import-Csv, say) is a non-terminating
     /// error for that row alone, so the good rows around it still go.
     /// </summary>
-    protected bool Check<T>(T request, Action<T> check)
+    private bool Check<TRequest>(TRequest request, Action<TRequest> check, object target)
     {
         try
         {
@@ -78,15 +131,15 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
         }
         catch (AkoolValidationException ex)
         {
-            Refuse(ex);
+            Refuse(ex, target);
             return false;
         }
     }
 
-    /// <summary>Reports refused input: terminating for the command line, per row for piped input.</summary>
-    protected internal void Refuse(AkoolValidationException error)
+    /// <summary>Reports refused input about <paramref name="target"/>: terminating for the command line, per row for piped input.</summary>
+    protected internal void Refuse(AkoolValidationException error, object target)
     {
-        var record = ErrorRecords.From(error, null);
+        var record = ErrorRecords.From(error, target);
         if (MyInvocation.ExpectingInput)
         {
             WriteError(record);
@@ -98,7 +151,7 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
     }
 
     /// <summary>Writes a new job out, or keeps it for -Wait.</summary>
-    protected void Deliver(VideoJob job)
+    private void Deliver(VideoJob job)
     {
         WriteVerbose($"Created {job.Kind} job {job.Id}{(job.Language is null ? string.Empty : " (" + job.Language + ")")}.");
         if (Wait)

@@ -19,7 +19,7 @@ public abstract class AkoolJobCmdlet : AkoolApiCmdlet
     protected const string ByIdSet = "ById";
 
     private readonly List<VideoJob> jobs = new();
-    private AkoolVideoKind givenKind;
+    private AkoolVideoKind? givenKind;
     private string? givenLanguage;
     private string? givenSourceLanguage;
     private Uri? givenSourceUrl;
@@ -34,9 +34,12 @@ public abstract class AkoolJobCmdlet : AkoolApiCmdlet
     [ValidateNotNullOrEmpty]
     public string[] Id { get; set; } = Array.Empty<string>();
 
-    /// <summary>The kind of the jobs named by -Id; it decides how they are tracked.</summary>
+    /// <summary>
+    /// The kind of the jobs named by -Id; it decides how they are tracked. Left out, the module asks
+    /// Akool's status calls in turn and takes the kind whose call knows the id, or says it cannot tell.
+    /// </summary>
     [Parameter(ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
-    public AkoolVideoKind Kind { get; set; } = AkoolVideoKind.Translation;
+    public AkoolVideoKind? Kind { get; set; }
 
     /// <summary>The target language known for a job read back from disk (kept on the result; the status call does not return it).</summary>
     [Parameter(ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true, DontShow = true)]
@@ -50,8 +53,28 @@ public abstract class AkoolJobCmdlet : AkoolApiCmdlet
     [Parameter(ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true, DontShow = true)]
     public Uri? SourceUrl { get; set; }
 
-    /// <summary>The jobs given so far, in order, without duplicates.</summary>
+    private readonly List<string> unknownKinds = new();
+
+    /// <summary>The jobs given so far, in order, without duplicates; ids given without a kind are added by <see cref="ResolveKinds"/>.</summary>
     protected IReadOnlyList<VideoJob> Jobs => jobs;
+
+    /// <summary>
+    /// Finds the kind of each job given by id alone, and adds it to <see cref="Jobs"/>. A job whose kind
+    /// cannot be told for certain is a non-terminating error: no job is ever read as a kind it is not.
+    /// </summary>
+    protected void ResolveKinds()
+    {
+        foreach (var id in unknownKinds)
+        {
+            if (TryRun(token => ActiveSession.Client.FindJobAsync(id, token), id, out var found))
+            {
+                WriteVerbose($"The job {id} is a {found.Kind} job.");
+                Add(found.Over(jobs.Find(j => j.Id == id)));
+            }
+        }
+
+        unknownKinds.Clear();
+    }
 
     /// <inheritdoc />
     protected override void BeginProcessing()
@@ -78,10 +101,20 @@ public abstract class AkoolJobCmdlet : AkoolApiCmdlet
 
         foreach (var id in Id)
         {
+            if (Kind is null)
+            {
+                if (!unknownKinds.Contains(id.Trim()))
+                {
+                    unknownKinds.Add(id.Trim());
+                }
+
+                continue;
+            }
+
             Add(new VideoJob
             {
                 Id = id.Trim(),
-                Kind = Kind,
+                Kind = Kind.Value,
                 Language = string.IsNullOrEmpty(Language) ? null : Language,
                 SourceLanguage = string.IsNullOrEmpty(SourceLanguage) ? null : SourceLanguage,
                 SourceUrl = SourceUrl is { IsAbsoluteUri: true } ? SourceUrl : null,

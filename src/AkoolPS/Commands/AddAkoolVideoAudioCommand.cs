@@ -76,11 +76,6 @@ public sealed class AddAkoolVideoAudioCommand : AkoolCreateCmdlet
 
         var file = ParameterSetName is InputObjectFile or ByIdFile;
         var request = new AddVideoAudioRequest { SourceJobId = id, Audio = file ? VideoAudioSource.File : VideoAudioSource.Generated, AudioUrl = file ? AudioUrl : null };
-        if (!Check(request, RequestChecks.Check))
-        {
-            return;
-        }
-
-        Create(id, file ? "Add the sound " + AudioUrl : "Add a generated sound track", token => ActiveSession.Client.AddVideoAudioAsync(request, token));
+        Submit(request, RequestChecks.Check, target, file ? "Add the sound " + AudioUrl : "Add a generated sound track", ActiveSession.Client.AddVideoAudioAsync);
     }
 }

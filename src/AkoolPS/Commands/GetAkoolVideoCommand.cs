@@ -13,12 +13,13 @@ public sealed class GetAkoolVideoCommand : AkoolJobCmdlet
     /// <inheritdoc />
     protected override void EndProcessing()
     {
+        ResolveKinds();
         if (Jobs.Count == 0)
         {
             return;
         }
 
-        var results = Run(token => ActiveSession.Client.GetVideosAsync(Jobs.Select(j => new VideoJobRef(j.Id, j.Kind)).ToList(), token));
+        var results = Run(token => ActiveSession.Client.GetVideosAsync(Jobs.Select(j => new VideoJobRef(j)).ToList(), token));
         for (var i = 0; i < results.Count; i++)
         {
             if (results[i].Job is { } job)

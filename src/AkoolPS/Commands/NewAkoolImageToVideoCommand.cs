@@ -81,11 +81,6 @@ public sealed class NewAkoolImageToVideoCommand : AkoolCreateCmdlet
             EffectCode = EffectCode,
             WebhookUrl = WebhookUrl,
         };
-        if (!Check(request, RequestChecks.Check))
-        {
-            return;
-        }
-
-        Create(ImageUrl.ToString(), $"Animate into a {Length} s {Resolution} video", token => ActiveSession.Client.CreateImageToVideoAsync(request, token));
+        Submit(request, RequestChecks.Check, ImageUrl, $"Animate into a {Length} s {Resolution} video", ActiveSession.Client.CreateImageToVideoAsync);
     }
 }

@@ -28,11 +28,6 @@ public sealed class NewAkoolLipSyncCommand : AkoolCreateCmdlet
     protected override void ProcessRecord()
     {
         var request = new LipSyncRequest { VideoUrl = VideoUrl, AudioUrl = AudioUrl, WebhookUrl = WebhookUrl };
-        if (!Check(request, RequestChecks.Check))
-        {
-            return;
-        }
-
-        Create(VideoUrl.ToString(), "Lip-sync to " + AudioUrl, token => ActiveSession.Client.CreateLipSyncAsync(request, token));
+        Submit(request, RequestChecks.Check, VideoUrl, "Lip-sync to " + AudioUrl, ActiveSession.Client.CreateLipSyncAsync);
     }
 }

@@ -39,11 +39,6 @@ public sealed class NewAkoolTalkingPhotoCommand : AkoolCreateCmdlet
     protected override void ProcessRecord()
     {
         var request = new TalkingPhotoRequest { PhotoUrl = PhotoUrl, AudioUrl = AudioUrl, Prompt = string.IsNullOrWhiteSpace(Prompt) ? null : Prompt, Resolution = Resolution, WebhookUrl = WebhookUrl };
-        if (!Check(request, RequestChecks.Check))
-        {
-            return;
-        }
-
-        Create(PhotoUrl.ToString(), "Make a talking photo speaking " + AudioUrl, token => ActiveSession.Client.CreateTalkingPhotoAsync(request, token));
+        Submit(request, RequestChecks.Check, PhotoUrl, "Make a talking photo speaking " + AudioUrl, ActiveSession.Client.CreateTalkingPhotoAsync);
     }
 }

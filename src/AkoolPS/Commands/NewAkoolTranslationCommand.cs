@@ -85,53 +85,26 @@ public sealed class NewAkoolTranslationCommand : AkoolCreateCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var request = TranslationRequests.Build(this);
-        var cached = ActiveSession.Client.CachedLanguages;
-        if (cached is not null)
-        {
-            request = request is null ? null : Check(request, cached);
-        }
-
-        if (request is null)
+        if (TranslationRequests.Build(this) is not { } request)
         {
             return;
         }
 
-        if (!ShouldProcess(Url.ToString(), $"Translate into {string.Join(", ", request.Languages)} (spends Akool credits)"))
-        {
-            return;
-        }
-
-        var languages = cached ?? Run(token => ActiveSession.Client.GetLanguagesAsync(false, token));
-        request = Check(request, languages);
-        if (request is null || !TryRun(token => ActiveSession.Client.CreateTranslationAsync(request!, token), Url, out var outcomes))
-        {
-            return;
-        }
-
-        foreach (var outcome in outcomes)
-        {
-            if (outcome.Job is { } job)
+        // The language list is read only once the user has said yes (-WhatIf sends nothing); when the session
+        // already has it, a wrong language is refused before the question.
+        var client = ActiveSession.Client;
+        SubmitMany(
+            request,
+            r =>
             {
-                Deliver(job);
-            }
-            else
-            {
-                WriteError(ErrorRecords.From(outcome.Error!, outcome.Language));
-            }
-        }
-    }
-
-    private TranslationRequest? Check(TranslationRequest request, IReadOnlyList<LanguageInfo> languages)
-    {
-        try
-        {
-            return TranslationPreflight.Check(request, languages);
-        }
-        catch (AkoolValidationException ex)
-        {
-            Refuse(ex);
-            return null;
-        }
+                TranslationPreflight.CheckShape(r);
+                if (client.CachedLanguages is { } cached)
+                {
+                    TranslationPreflight.Check(r, cached);
+                }
+            },
+            Url,
+            $"Translate into {string.Join(", ", request.Languages)}",
+            async (r, token) => await client.CreateTranslationAsync(TranslationPreflight.Check(r, await client.GetLanguagesAsync(false, token).ConfigureAwait(false)), token).ConfigureAwait(false));
     }
 }

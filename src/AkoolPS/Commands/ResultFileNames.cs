@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using AkoolPS.Client.Jobs;
 
 namespace AkoolPS.Commands;
 
@@ -17,12 +18,12 @@ internal static class ResultFileNames
     public static IReadOnlyList<(string Name, Uri Url)> For(AkoolVideo video, bool includeSubtitles, ISet<string> used)
     {
         var stem = Stem(video);
-        if (used.Contains(stem + Extension(video.VideoUrl!, ".mp4")))
+        if (used.Contains(stem + Extension(video.ResultUrl!, ".mp4")))
         {
             stem += "." + video.Id;
         }
 
-        var files = new List<(string, Uri)> { (stem + Extension(video.VideoUrl!, ".mp4"), video.VideoUrl!) };
+        var files = new List<(string, Uri)> { (stem + Extension(video.ResultUrl!, ".mp4"), video.ResultUrl!) };
         if (includeSubtitles && video.Subtitles is { } subtitles)
         {
             if (subtitles.OriginalSrtUrl is { } original)
@@ -51,15 +52,9 @@ internal static class ResultFileNames
         return stem + "." + (video.Language is { Length: > 0 } language ? Clean(language) : KindTag(video));
     }
 
-    private static string KindTag(AkoolVideo video) => video.Kind switch
-    {
-        AkoolVideoKind.TalkingPhoto => "talking-photo",
-        AkoolVideoKind.LipSync => "lipsync",
-
-        // Add-AkoolVideoAudio's copy of a video must not take the silent original's name.
-        AkoolVideoKind.ImageToVideo => video.ApiFields["pre_video_id"] is string { Length: > 0 } ? "video-with-audio" : "video",
-        _ => "translation",
-    };
+    // Add-AkoolVideoAudio's copy of a video must not take the silent original's name.
+    private static string KindTag(AkoolVideo video) =>
+        JobKinds.FileTagOf(video.Kind) + (video.DerivedFromId is { Length: > 0 } ? "-with-audio" : string.Empty);
 
     private static string Extension(Uri url, string fallback)
     {

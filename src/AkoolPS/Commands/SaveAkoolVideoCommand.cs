@@ -50,7 +50,7 @@ public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
     protected override void ProcessRecord()
     {
         var video = InputObject;
-        if (video.Status != AkoolVideoStatus.Completed || video.VideoUrl is null)
+        if (video.Status != AkoolVideoStatus.Completed || video.ResultUrl is null)
         {
             WriteError(ErrorRecords.NotReady(video));
             return;

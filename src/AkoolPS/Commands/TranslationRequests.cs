@@ -35,12 +35,11 @@ internal static class TranslationRequests
                 Voices = VoiceMap.From(command.Voice),
                 WebhookUrl = command.WebhookUrl,
             };
-            TranslationPreflight.CheckShape(request);
             return request;
         }
         catch (AkoolValidationException ex)
         {
-            command.Refuse(ex);
+            command.Refuse(ex, command.Url);
             return null;
         }
     }

@@ -28,6 +28,9 @@ public sealed class WaitAkoolVideoCommand : AkoolJobCmdlet
     }
 
     /// <inheritdoc />
-    protected override void EndProcessing() =>
+    protected override void EndProcessing()
+    {
+        ResolveKinds();
         VideoWaiter.Wait(this, ActiveSession, Jobs, WaitParameters.Build(this, Timeout, PollInterval));
+    }
 }

@@ -29,8 +29,26 @@ public sealed class AkoolVideo
     /// <summary>Per cent done, when Akool says.</summary>
     public int? Progress => Job.Progress;
 
-    /// <summary>The result video, once completed.</summary>
-    public Uri? VideoUrl => Job.VideoUrl;
+    /// <summary>The result file, once completed: a video, an audio track or an image, as <see cref="Media"/> says.</summary>
+    public Uri? ResultUrl => Job.ResultUrl;
+
+    /// <summary>What the result of this kind of job is.</summary>
+    public AkoolResultMedia Media => Job.Media;
+
+    /// <summary>The result as the table shows it: the result file's link, or the value a job that makes no file produced.</summary>
+    public object? Result => (object?)Job.ResultUrl ?? Job.ResultValue;
+
+    /// <summary>The result when it is a video (translations, lip syncs...): what a job that takes a video binds from the pipeline.</summary>
+    public Uri? VideoUrl => Job.Media is AkoolResultMedia.Video or AkoolResultMedia.ImageOrVideo ? Job.ResultUrl : null;
+
+    /// <summary>The result when it is audio (speech): what a lip sync or a talking photo binds from the pipeline as its audio.</summary>
+    public Uri? AudioUrl => Job.Media == AkoolResultMedia.Audio ? Job.ResultUrl : null;
+
+    /// <summary>The result when it is an image (image generation): what an image-to-video job binds from the pipeline.</summary>
+    public Uri? ImageUrl => Job.Media is AkoolResultMedia.Image or AkoolResultMedia.ImageOrVideo ? Job.ResultUrl : null;
+
+    /// <summary>The job this one was made from, when Akool made it from another (Add-AkoolVideoAudio's new job names its silent original).</summary>
+    public string? DerivedFromId => Job.DerivedFromId;
 
     /// <summary>The target language of a translation.</summary>
     public string? Language => Job.Language;

@@ -15,7 +15,7 @@ public sealed class AkoolWebhookEvent
         Id = message.Id;
         Status = message.Status;
         Type = message.Type;
-        Kind = KindOf(message.Type);
+        Kind = message.Kind;
         Url = message.Url;
         Timestamp = message.Timestamp;
         Fields = AkoolVoice.ToDictionary(message.Fields);
@@ -44,14 +44,4 @@ public sealed class AkoolWebhookEvent
 
     /// <inheritdoc />
     public override string ToString() => $"{Type} {Id} ({Status})";
-
-    private static AkoolVideoKind? KindOf(string? type)
-    {
-        var name = (type ?? string.Empty).ToLowerInvariant();
-        return name.Contains("translat") ? AkoolVideoKind.Translation
-            : name.Contains("talking") ? AkoolVideoKind.TalkingPhoto
-            : name.Contains("lip") ? AkoolVideoKind.LipSync
-            : name.Contains("image") || name.Contains("video") ? AkoolVideoKind.ImageToVideo
-            : null;
-    }
 }

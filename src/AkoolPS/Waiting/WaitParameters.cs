@@ -33,8 +33,6 @@ internal static class WaitParameters
         {
             InitialDelay = pollInterval,
             PollInterval = pollInterval,
-            MaxPollInterval = pollInterval,
-            Backoff = 1,
             Timeout = timeout,
         };
     }

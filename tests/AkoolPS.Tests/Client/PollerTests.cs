@@ -14,7 +14,6 @@ public sealed class PollerTests
     {
         InitialDelay = TimeSpan.FromMilliseconds(5),
         PollInterval = TimeSpan.FromMilliseconds(5),
-        MaxPollInterval = TimeSpan.FromMilliseconds(20),
     };
 
     [Fact]
@@ -68,7 +67,7 @@ public sealed class PollerTests
         var script = new JobScript().Add("quick", 1, 3).Add("never", int.MaxValue, 3);
         using var client = TestClients.WithFake(script.Handler);
         var observer = new RecordingObserver();
-        var options = new WaitOptions { InitialDelay = Fast.InitialDelay, PollInterval = Fast.PollInterval, MaxPollInterval = Fast.MaxPollInterval, Timeout = TimeSpan.FromSeconds(2) };
+        var options = new WaitOptions { InitialDelay = Fast.InitialDelay, PollInterval = Fast.PollInterval, Timeout = TimeSpan.FromSeconds(2) };
 
         await new VideoJobPoller(client).WaitAsync(Queued("quick", "never"), options, observer, default);
 
@@ -100,7 +99,7 @@ public sealed class PollerTests
         var handler = new FakeHandler().Always((_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.BadGateway) { Content = new StringContent("gateway") }));
         using var client = TestClients.WithFake(handler, maxRetry: 0);
         var observer = new RecordingObserver();
-        var options = new WaitOptions { InitialDelay = Fast.InitialDelay, PollInterval = Fast.PollInterval, MaxPollInterval = Fast.MaxPollInterval, MaxConsecutiveFailures = 3 };
+        var options = new WaitOptions { InitialDelay = Fast.InitialDelay, PollInterval = Fast.PollInterval, MaxConsecutiveFailures = 3 };
 
         await new VideoJobPoller(client).WaitAsync(Queued("flaky"), options, observer, default);
 

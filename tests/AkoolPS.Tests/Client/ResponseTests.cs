@@ -53,11 +53,11 @@ public sealed class ResponseTests
             """);
         using var client = TestClients.WithFake(handler);
 
-        var job = await client.GetVideoAsync("68f6f593569f662dbad4e49e", AkoolVideoKind.Translation, default);
+        var job = await client.GetOneAsync("68f6f593569f662dbad4e49e", AkoolVideoKind.Translation, default);
 
         Assert.Equal(AkoolVideoStatus.Completed, job.Status);
         Assert.Equal(100, job.Progress);
-        Assert.Equal(new Uri("https://cdn.test/out.mp4"), job.VideoUrl);
+        Assert.Equal(new Uri("https://cdn.test/out.mp4"), job.ResultUrl);
         Assert.Equal(4, job.Credits);
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1761015187235), job.CreatedAt);
         Assert.Equal(job.CreatedAt!.Value.AddDays(7), job.ExpiresAt);
@@ -76,7 +76,7 @@ public sealed class ResponseTests
         var handler = new FakeHandler().ThenJson(TestClients.Job("a1", 4, ",\"progress\":15,\"error_code\":501312,\"error_reason\":\"Something went wonky\""));
         using var client = TestClients.WithFake(handler);
 
-        var job = await client.GetVideoAsync("a1", AkoolVideoKind.Translation, default);
+        var job = await client.GetOneAsync("a1", AkoolVideoKind.Translation, default);
 
         Assert.Equal(AkoolVideoStatus.Failed, job.Status);
         Assert.Equal(501312, job.ErrorCode);
@@ -141,7 +141,7 @@ public sealed class ResponseTests
         var handler = new FakeHandler().ThenJson("""{"code":1000,"msg":"OK"}""");
         using var client = TestClients.WithFake(handler);
 
-        var error = await Assert.ThrowsAsync<AkoolResponseException>(() => client.GetVideoAsync("x", AkoolVideoKind.Translation, default));
+        var error = await Assert.ThrowsAsync<AkoolResponseException>(() => client.GetOneAsync("x", AkoolVideoKind.Translation, default));
 
         Assert.Contains("not of the shape expected", error.Message);
     }
@@ -219,7 +219,7 @@ public sealed class ResponseTests
         Assert.Equal("POST", request.Method);
         Assert.Equal("/api/open/v4/image2Video/resultsByIds", request.Uri.AbsolutePath);
         Assert.Equal("""{"_ids":"i1,i2,i3"}""", request.Body);
-        Assert.Equal(new Uri("https://cdn.test/i1.mp4"), results[0].Job!.VideoUrl);
+        Assert.Equal(new Uri("https://cdn.test/i1.mp4"), results[0].Job!.ResultUrl);
         Assert.Equal(20, results[0].Job!.Credits);
         Assert.Equal(AkoolVideoStatus.Processing, results[1].Job!.Status);
         Assert.Equal(AkoolFailureKind.NotFound, results[2].Error!.Kind);

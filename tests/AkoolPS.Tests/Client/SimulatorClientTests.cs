@@ -100,12 +100,12 @@ public sealed class SimulatorClientTests : IAsyncLifetime
         sim.State.AddFault(new FaultRule { Path = "/files/*", Kind = FaultKind.Cut, CutAfterBytes = 1_000_000, Times = 2 });
         var target = TempFile();
 
-        var file = await client.DownloadAsync(job.VideoUrl!, target, overwrite: false, progress: null, default);
+        var file = await client.DownloadAsync(job.ResultUrl!, target, overwrite: false, progress: null, default);
 
         var files = sim.State.GetJournal("/files/*");
         Assert.Equal(3, files.Count);
         Assert.Equal(new int?[] { 200, 206, 206 }, files.Select(f => f.Status));
-        Assert.Equal(await ServerHashAsync(job.VideoUrl!), Hash(file.FullName));
+        Assert.Equal(await ServerHashAsync(job.ResultUrl!), Hash(file.FullName));
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(target)!, "*.partial"));
     }
 
@@ -117,10 +117,10 @@ public sealed class SimulatorClientTests : IAsyncLifetime
         sim.State.AddFault(new FaultRule { Path = "/files/*", Kind = FaultKind.IgnoreRange });
         var target = TempFile();
 
-        var file = await client.DownloadAsync(job.VideoUrl!, target, overwrite: false, progress: null, default);
+        var file = await client.DownloadAsync(job.ResultUrl!, target, overwrite: false, progress: null, default);
 
         Assert.Equal(3 * 1024 * 1024, file.Length);
-        Assert.Equal(await ServerHashAsync(job.VideoUrl!), Hash(file.FullName));
+        Assert.Equal(await ServerHashAsync(job.ResultUrl!), Hash(file.FullName));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class SimulatorClientTests : IAsyncLifetime
         sim.State.ForgetJob(job.Id);
         var target = TempFile();
 
-        var error = await Assert.ThrowsAsync<AkoolResultExpiredException>(() => client.DownloadAsync(job.VideoUrl!, target, false, null, default));
+        var error = await Assert.ThrowsAsync<AkoolResultExpiredException>(() => client.DownloadAsync(job.ResultUrl!, target, false, null, default));
 
         Assert.Equal("Akool.ResultExpired", error.ErrorId);
         Assert.Contains("7 days", error.Message);
@@ -147,7 +147,7 @@ public sealed class SimulatorClientTests : IAsyncLifetime
         var target = TempFile();
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.DownloadAsync(job.VideoUrl!, target, false, null, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.DownloadAsync(job.ResultUrl!, target, false, null, cancel.Token));
 
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(target)!));
     }
@@ -158,7 +158,7 @@ public sealed class SimulatorClientTests : IAsyncLifetime
             new TranslationRequest { Url = new Uri("https://example.com/a.mp4"), Languages = new[] { "fr" } }, default)).Single().Job!;
         sim.State.ChangeJob(created.Id, new JobChange { Complete = true });
         sim.State.ClearJournal();
-        return await client.GetVideoAsync(created.Id, AkoolVideoKind.Translation, default);
+        return await client.GetOneAsync(created.Id, AkoolVideoKind.Translation, default);
     }
 
     private static string TempFile()

@@ -95,12 +95,12 @@ public sealed class TranslationTests
         var outcomes = await client.CreateTranslationAsync(
             new TranslationRequest { Url = new Uri("https://media.test/a.mp4"), Languages = new[] { "ja", "fr", "de" }, SourceLanguage = "en" }, default);
 
-        Assert.Equal(new[] { "ja", "fr", "de" }, outcomes.Select(o => o.Language));
+        Assert.Equal(new[] { "ja", "fr", "de" }, outcomes.Select(o => o.Label));
         Assert.Equal("j-ja", outcomes[0].Job!.Id);
         Assert.Equal(4, outcomes[0].Job!.Credits);
         Assert.Equal(AkoolVideoStatus.Queued, outcomes[1].Job!.Status);
         Assert.Equal(new Uri("https://media.test/a.mp4"), outcomes[1].Job!.SourceUrl);
-        Assert.Equal(1202, outcomes[2].Error!.Code);
+        Assert.Equal(1202, ((AkoolApiException)outcomes[2].Error!).Code);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class TranslationTests
 
         var outcome = (await client.CreateTranslationAsync(new TranslationRequest { Url = new Uri("https://media.test/a.mp4"), Languages = new[] { "ja" } }, default)).Single();
 
-        Assert.Equal("ja", outcome.Language);
+        Assert.Equal("ja", outcome.Label);
         Assert.Equal("ja", outcome.Job!.Language);
         Assert.Equal("DEFAULT", outcome.Job.SourceLanguage);
     }
@@ -187,7 +187,7 @@ public sealed class TranslationTests
     public void ANewerStateKeepsWhatTheOlderKnew()
     {
         var created = new VideoJob { Id = "j", Kind = AkoolVideoKind.Translation, Status = AkoolVideoStatus.Queued, Language = "ja", SourceLanguage = "en", Credits = 4 };
-        var polled = new VideoJob { Id = "j", Kind = AkoolVideoKind.Translation, Status = AkoolVideoStatus.Completed, VideoUrl = new Uri("https://cdn.test/j.mp4") };
+        var polled = new VideoJob { Id = "j", Kind = AkoolVideoKind.Translation, Status = AkoolVideoStatus.Completed, ResultUrl = new Uri("https://cdn.test/j.mp4") };
 
         var merged = polled.Over(created);
 
@@ -196,6 +196,6 @@ public sealed class TranslationTests
         Assert.Equal("ja", merged.Language);
         Assert.Equal("en", merged.SourceLanguage);
         Assert.Equal(4, merged.Credits);
-        Assert.Equal(new Uri("https://cdn.test/j.mp4"), merged.VideoUrl);
+        Assert.Equal(new Uri("https://cdn.test/j.mp4"), merged.ResultUrl);
     }
 }
