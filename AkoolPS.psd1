@@ -28,6 +28,11 @@
         'Add-AkoolVideoAudio'
         'Get-AkoolCredit'
         'ConvertFrom-AkoolWebhook'
+        'Find-AkoolFace'
+        'New-AkoolFaceSwap'
+        'New-AkoolCharacterSwap'
+        'Find-AkoolHead'
+        'New-AkoolHeadSwap'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

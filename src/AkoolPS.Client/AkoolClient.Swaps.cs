@@ -27,7 +27,9 @@ public sealed partial class AkoolClient
     /// The faces in an image or in some frames of a video (Akool's face detection; answers at once, costs
     /// nothing), each with its cropped face image and its box. None when Akool finds no face.
     /// </summary>
+    /// <param name="url">The image or video.</param>
     /// <param name="frames">For a video: how many frames to look at (1 to 100; Akool's default 5).</param>
+    /// <param name="cancellationToken">Stops the call.</param>
     public async Task<IReadOnlyList<DetectedFace>> FindFacesAsync(Uri url, int? frames, CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
@@ -173,8 +175,8 @@ public sealed partial class AkoolClient
         SwapChecks.Check(request);
         if (KnownHeadAnalysis(request.VideoUrl) is { } analysis)
         {
-            var unknown = request.Swaps.Select(s => s.Key).FirstOrDefault(id => analysis.Heads.All(h => h.ObjectId != id), -1);
-            if (unknown >= 0)
+            var unknown = request.Swaps.Select(s => (int?)s.Key).FirstOrDefault(id => analysis.Heads.All(h => h.ObjectId != id));
+            if (unknown is not null)
             {
                 throw new AkoolValidationException(
                     "UnknownHead",

@@ -17,6 +17,11 @@ public static class JobKinds
         Row(AkoolVideoKind.TalkingPhoto, AkoolResultMedia.Video, "talking-photo", Trackers.VideoInfo, "talking photo"),
         Row(AkoolVideoKind.LipSync, AkoolResultMedia.Video, "lipsync", Trackers.VideoInfo, "lipsync", "lip sync"),
         Row(AkoolVideoKind.ImageToVideo, AkoolResultMedia.Video, "video", Trackers.ImageVideoResults),
+        Row(AkoolVideoKind.FaceSwap, AkoolResultMedia.ImageOrVideo, "faceswap", Trackers.FaceSwapResults, "faceswap", "face swap"),
+
+        // Akool documents no webhook type for these two; the words are the simulator's, kept in step with it.
+        Row(AkoolVideoKind.CharacterSwap, AkoolResultMedia.Video, "character-swap", Trackers.VideoInfo, "character swap", "characterswap"),
+        Row(AkoolVideoKind.HeadSwap, AkoolResultMedia.Video, "headswap", Trackers.HeadSwapTasks, "head swap", "headswap"),
     };
 
     private static readonly Dictionary<AkoolVideoKind, JobKindInfo> Rows = Ordered.ToDictionary(row => row.Kind);

@@ -21,14 +21,17 @@ public sealed record FaceBox(double X1, double Y1, double X2, double Y2)
 
     /// <summary>True when the corners are finite, not negative and in order (x2 &gt; x1, y2 &gt; y1).</summary>
     public bool IsValid =>
-        double.IsFinite(X1) && double.IsFinite(Y1) && double.IsFinite(X2) && double.IsFinite(Y2) &&
+        Finite(X1) && Finite(Y1) && Finite(X2) && Finite(Y2) &&
         X1 >= 0 && Y1 >= 0 && X2 > X1 && Y2 > Y1;
 
     /// <summary>The four numbers in Akool's order.</summary>
     public double[] ToArray() => new[] { X1, Y1, X2, Y2 };
 
     /// <inheritdoc />
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{X1},{Y1},{X2},{Y2}");
+    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0},{1},{2},{3}", X1, Y1, X2, Y2);
+
+    /// <summary>True for a number that is neither NaN nor infinite.</summary>
+    internal static bool Finite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
 }
 
 /// <summary>One face as face detection found it.</summary>

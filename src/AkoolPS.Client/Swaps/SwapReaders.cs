@@ -33,8 +33,8 @@ internal static class SwapReaders
             var crops = Array(frame, "crop_region");
             var urls = Array(frame, "face_urls");
             var landmarks = Array(frame, "landmarks_str");
-            var seconds = frame.TryGetProperty("frame_time", out var t) && t.ValueKind == JsonValueKind.Number && t.TryGetDouble(out var s) && double.IsFinite(s) && s >= 0 && s < 1e7
-                ? TimeSpan.FromSeconds(s)
+            var seconds = frame.TryGetProperty("frame_time", out var t) && t.ValueKind == JsonValueKind.Number && t.TryGetDouble(out var at) && at >= 0 && at < 1e7
+                ? TimeSpan.FromSeconds(at)
                 : (TimeSpan?)null;
             for (var i = 0; i < regions.Count; i++)
             {
@@ -86,7 +86,7 @@ internal static class SwapReaders
             Id = id.Trim(),
             VideoUrl = video,
             Status = status,
-            Progress = Jobs.JobFields.Number(data, "progress") is double p && !double.IsNaN(p) ? (int)Math.Round(Math.Clamp(p, 0, 100)) : null,
+            Progress = Jobs.JobFields.Number(data, "progress") is double p && !double.IsNaN(p) ? (int)Math.Round(Math.Max(0, Math.Min(100, p))) : null,
             Heads = heads,
             ErrorCode = failed && Jobs.JobFields.Number(data, fields.ErrorCode) is double code && Math.Abs(code) < 1e15 ? (long)code : null,
             ErrorReason = failed ? Jobs.JobFields.Text(data, fields.ErrorReason) : null,
@@ -109,7 +109,7 @@ internal static class SwapReaders
         var i = 0;
         foreach (var item in value.EnumerateArray())
         {
-            if (item.ValueKind != JsonValueKind.Number || !item.TryGetDouble(out n[i]) || !double.IsFinite(n[i]) || Math.Abs(n[i]) > 1e7)
+            if (item.ValueKind != JsonValueKind.Number || !item.TryGetDouble(out n[i]) || !FaceBox.Finite(n[i]) || Math.Abs(n[i]) > 1e7)
             {
                 return null;
             }

@@ -27,8 +27,8 @@ public sealed class NewAkoolFaceSwapCommand : AkoolCreateCmdlet
     public Uri TargetUrl { get; set; } = null!;
 
     /// <summary>
-    /// Pairs for several faces: @{ Source = <face>; Target = <face> }, where a face is an AkoolFace from
-    /// Find-AkoolFace, the URL of a cropped face, or a whole image with its box: @{ Url = <url>; Box = x1, y1, x2, y2 }.
+    /// Pairs for several faces: @{ Source = face; Target = face }, where a face is an AkoolFace from
+    /// Find-AkoolFace, the URL of a cropped face, or a whole image with its box: @{ Url = url; Box = x1, y1, x2, y2 }.
     /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -70,7 +70,7 @@ public sealed class NewAkoolFaceSwapCommand : AkoolCreateCmdlet
     }
 
     private static FaceSwapPair Pair(IDictionary pair, int index) =>
-        new(Face(Entry(pair, "Source"), index, "Source"), Face(Entry(pair, "Target"), index, "Target"));
+        new(ToFace(Entry(pair, "Source"), index, "Source"), ToFace(Entry(pair, "Target"), index, "Target"));
 
     private static object? Entry(IDictionary pair, string key)
     {
@@ -86,7 +86,7 @@ public sealed class NewAkoolFaceSwapCommand : AkoolCreateCmdlet
     }
 
     /// <summary>A face of the map: an AkoolFace, a URL (a crop), or @{ Url; Box } (a whole image, which needs its box).</summary>
-    private static SwapFace? Face(object? value, int index, string role) => value switch
+    private static SwapFace? ToFace(object? value, int index, string role) => value switch
     {
         null => null,
         AkoolFace face => face.ToSwapFace() ?? throw Bad(index, role, "is a face without a crop or a box"),
@@ -104,7 +104,7 @@ public sealed class NewAkoolFaceSwapCommand : AkoolCreateCmdlet
         var numbers = (box is IEnumerable items and not string ? items.Cast<object?>() : new[] { box })
             .Select(n => LanguagePrimitives.TryConvertTo<double>(n is PSObject p ? p.BaseObject : n, out double d) ? d : double.NaN)
             .ToArray();
-        return numbers.Length == 4 && numbers.All(double.IsFinite)
+        return numbers.Length == 4 && numbers.All(n => !double.IsNaN(n) && !double.IsInfinity(n))
             ? new FaceBox(numbers[0], numbers[1], numbers[2], numbers[3])
             : throw Bad(index, role, "has a Box that is not four numbers x1, y1, x2, y2");
     }

@@ -118,7 +118,8 @@ public sealed class NewAkoolHeadSwapCommand : AkoolCreateCmdlet
         {
             var key = entry.Key is PSObject k ? k.BaseObject : entry.Key;
             var value = entry.Value is PSObject v ? v.BaseObject : entry.Value;
-            if (!LanguagePrimitives.TryConvertTo(key, out int id) || !Uri.TryCreate(value?.ToString(), UriKind.Absolute, out var image))
+            Uri? image = null;
+            if (!LanguagePrimitives.TryConvertTo(key, out int id) || !Uri.TryCreate(value?.ToString(), UriKind.Absolute, out image))
             {
                 ThrowTerminatingError(ErrorRecords.Build(
                     new ArgumentException($"-Swap maps a head's ObjectId (a number) to the URL of its reference face; '{key}' = '{value}' is not that."),
