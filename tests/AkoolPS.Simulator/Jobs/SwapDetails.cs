@@ -1,7 +1,7 @@
 namespace AkoolPS.Simulator;
 
 /// <summary>One source-to-target pair of a multi-face swap, as sent (boxes are <c>[x1, y1, x2, y2]</c>).</summary>
-internal sealed record FaceSwapPair(string SourceFaceUrl, IReadOnlyList<double>? SourceBox, string TargetFaceUrl, IReadOnlyList<double>? TargetBox);
+internal sealed record FaceMappingPair(string SourceFaceUrl, IReadOnlyList<double>? SourceBox, string TargetFaceUrl, IReadOnlyList<double>? TargetBox);
 
 /// <summary>A faceswapPlusByImage call. The target's file type decides whether the result is an image or a video.</summary>
 internal sealed record FaceSwapDetails(
@@ -10,7 +10,7 @@ internal sealed record FaceSwapDetails(
     string ModelStyle,
     bool FaceEnhance,
     bool SingleFaceMode,
-    IReadOnlyList<FaceSwapPair> Mappings) : JobDetails
+    IReadOnlyList<FaceMappingPair> Mappings) : JobDetails
 {
     /// <summary>The page names no price; one credit an image, and a video as the v3 videos (one per started 5 s).</summary>
     public const int ImageCredits = 1;

@@ -28,7 +28,7 @@ internal static class FaceSwapRequestValidator
         var style = JsonFields.OptionalString(body, "model_style") ?? DefaultStyle;
         Require.OneOf(style, Styles, "model_style");
         var single = JsonFields.OptionalBool(body, "single_face_mode") ?? false;
-        var pairs = new List<FaceSwapPair>();
+        var pairs = new List<FaceMappingPair>();
         if (JsonFields.OptionalArray(body, "face_mapping") is { } mapping)
         {
             var index = 0;
@@ -42,13 +42,13 @@ internal static class FaceSwapRequestValidator
         return new JobRequest<FaceSwapDetails>(new FaceSwapDetails(source, target, style, enhance, single, pairs), webhookUrl);
     }
 
-    private static FaceSwapPair Pair(JsonElement item, string name)
+    private static FaceMappingPair Pair(JsonElement item, string name)
     {
         Require.That(item.ValueKind == JsonValueKind.Object, $"{name} must be an object");
         StrictFields.Only(item, PairFields, name);
         var (sourceUrl, sourceBox) = Face(StrictFields.RequiredObject(item, "source_face_info", name), $"{name}.source_face_info");
         var (targetUrl, targetBox) = Face(StrictFields.RequiredObject(item, "target_face_info", name), $"{name}.target_face_info");
-        return new FaceSwapPair(sourceUrl, sourceBox, targetUrl, targetBox);
+        return new FaceMappingPair(sourceUrl, sourceBox, targetUrl, targetBox);
     }
 
     private static (string Url, IReadOnlyList<double>? Box) Face(JsonElement info, string name)
