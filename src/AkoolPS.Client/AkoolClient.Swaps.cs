@@ -18,9 +18,14 @@ public sealed partial class AkoolClient
     /// <summary>The detection service's message when an image has no face (its <c>error_code</c> 1).</summary>
     private const string NoFacesMessage = "No faces detected";
 
+    /// <summary>The aigModel type of character swap models.</summary>
+    private const int CharacterSwapModelType = 2101;
+
     private static readonly JobFields CreatedSwap = new() { Status = "status", Result = "video_url" };
 
     /// <summary>Completed head analyses of this client, by video URL (Akool has no list of them).</summary>
+    private volatile IReadOnlyList<string>? characterSwapModels;
+
     private readonly ConcurrentDictionary<string, HeadAnalysis> headAnalyses = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -77,10 +82,53 @@ public sealed partial class AkoolClient
         static FaceInfoDto Info(SwapFace face) => new() { FaceUrl = face.Url.AbsoluteUri, Bbox = face.Box?.ToArray() };
     }
 
-    /// <summary>Creates a character swap (spends credits; never sent twice by accident).</summary>
-    public Task<VideoJob> CreateCharacterSwapAsync(CharacterSwapRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The names (<c>value</c>) of the character swap models Akool lists (<c>aigModel/list</c>, type 2101);
+    /// fetched once per client unless <paramref name="refresh"/>.
+    /// </summary>
+    /// <remarks>A small call of the swaps' own, until the model catalogue of the client serves this.</remarks>
+    public async Task<IReadOnlyList<string>> GetCharacterSwapModelsAsync(bool refresh, CancellationToken cancellationToken)
+    {
+        ThrowIfDisposed();
+        if (!refresh && characterSwapModels is { } cached)
+        {
+            return cached;
+        }
+
+        var names = await connection.SendAsync(
+            ApiCall.Get("api/open/v4/aigModel/list", "types[]=" + CharacterSwapModelType),
+            root => (IReadOnlyList<string>)(root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Array
+                ? data.EnumerateArray()
+                    .Where(item => item.ValueKind == JsonValueKind.Object && (JobFields.Number(item, "type") is null or CharacterSwapModelType))
+                    .Select(item => JobFields.Text(item, "value")?.Trim())
+                    .Where(name => !string.IsNullOrEmpty(name))
+                    .Select(name => name!)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList()
+                : throw new JsonException("The answer has no data array.")),
+            cancellationToken).ConfigureAwait(false);
+        characterSwapModels = names;
+        return names;
+    }
+
+    /// <summary>Creates a character swap (spends credits; never sent twice by accident). A model is checked against Akool's list first.</summary>
+    public async Task<VideoJob> CreateCharacterSwapAsync(CharacterSwapRequest request, CancellationToken cancellationToken)
     {
         SwapChecks.Check(request);
+        if (request.Model is { } model)
+        {
+            var models = await GetCharacterSwapModelsAsync(false, cancellationToken).ConfigureAwait(false);
+            if (!models.Contains(model, StringComparer.Ordinal))
+            {
+                throw new AkoolValidationException(
+                    "UnknownModel",
+                    models.Count == 0
+                        ? $"Akool lists no character swap model, so '{model}' cannot be used; leave the model out to use Akool's default."
+                        : $"'{model}' is not a character swap model Akool lists; its models are: {string.Join(", ", models)}.",
+                    model);
+            }
+        }
+
         var body = new CharacterSwapBodyDto
         {
             Image = request.ImageUrl.AbsoluteUri,
@@ -92,12 +140,12 @@ public sealed partial class AkoolClient
             ModelName = request.Model,
             WebhookUrl = request.WebhookUrl?.AbsoluteUri,
         };
-        return CreateSwapAsync(
+        return await CreateSwapAsync(
             "api/open/v4/characterSwap/create",
             JsonSerializer.SerializeToUtf8Bytes(body, SwapJsonContext.Default.CharacterSwapBodyDto),
             AkoolVideoKind.CharacterSwap,
             new VideoJob { SourceUrl = request.VideoUrl, WebhookUrl = request.WebhookUrl },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Submits Akool's head analysis of a video (the step before a head swap).</summary>

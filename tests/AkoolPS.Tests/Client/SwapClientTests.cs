@@ -241,6 +241,34 @@ public sealed class SwapClientTests : IAsyncLifetime
         Assert.Equal("Akool.HeadAnalysisTimedOut", slow.ErrorId);
     }
 
+    [Fact]
+    public async Task ACharacterSwapModelIsCheckedAgainstAkoolsListOnceAndAnUnknownOneIsNeverSent()
+    {
+        const string List = """
+            {"code":1000,"msg":"OK","data":[
+              {"type":2101,"value":"wavespeed-ai/wan-2.2/animate","label":"Animate"},
+              {"type":1501,"value":"AkoolImage2VideoFastV1"},
+              {"type":2101,"value":7},
+              "junk"]}
+            """;
+        var handler = new FakeHandler().ThenJson(List)
+            .ThenJson("""{"code":1000,"msg":"OK","data":{"_id":"689174694b4dbdd4ab3d28c9","status":1}}""");
+        using var fake = TestClients.WithFake(handler);
+
+        var job = await fake.CreateCharacterSwapAsync(new CharacterSwapRequest { ImageUrl = NewFace, VideoUrl = Clip, Model = "wavespeed-ai/wan-2.2/animate" }, default);
+        var unknown = await Assert.ThrowsAsync<AkoolValidationException>(() =>
+            fake.CreateCharacterSwapAsync(new CharacterSwapRequest { ImageUrl = NewFace, VideoUrl = Clip, Model = "AkoolImage2VideoFastV1" }, default));
+
+        Assert.Equal((AkoolVideoStatus.Queued, AkoolVideoKind.CharacterSwap), (job.Status, job.Kind));
+        Assert.Equal("Akool.UnknownModel", unknown.ErrorId);
+        Assert.Contains("wavespeed-ai/wan-2.2/animate", unknown.Message, StringComparison.Ordinal);
+        var requests = handler.Requests.ToList();
+        Assert.Equal(2, requests.Count);
+        Assert.Equal("/api/open/v4/aigModel/list", requests[0].Uri.AbsolutePath);
+        Assert.Contains("2101", requests[0].Uri.Query, StringComparison.Ordinal);
+        Assert.Contains("\"model_name\":\"wavespeed-ai/wan-2.2/animate\"", requests[1].Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("faceswap", AkoolVideoKind.FaceSwap)]
     [InlineData("character swap", AkoolVideoKind.CharacterSwap)]
