@@ -67,7 +67,7 @@ Describe 'Find-AkoolFace' {
 
     It 'gives each face the box of its crop as corners, converted from Akool''s x, y, width, height' {
         $faces = @(Find-AkoolFace -Url https://example.com/team.jpg)
-        $raw = Invoke-RestMethod -Method Post -Uri "$($sim.Uri)interface/detect-api/detect_faces" -ContentType 'application/json' `
+        $raw = Invoke-RestMethod -Method Post -Uri "$($sim.Uri.ToString().TrimEnd('/'))/interface/detect-api/detect_faces" -ContentType 'application/json' `
             -Headers @{ 'x-api-key' = (Get-TestApiKeyText) } -Body '{"url":"https://example.com/team.jpg","return_face_url":true}'
         $crops = @($raw.faces_obj.'0'.crop_region)
 
@@ -126,8 +126,11 @@ Describe 'New-AkoolCharacterSwap' {
     BeforeEach { Initialize-Test }
 
     It 'says the credits it would spend with -WhatIf and refuses a duration out of range' {
-        $said = New-AkoolCharacterSwap https://example.com/hero.png https://example.com/scene.mp4 -Resolution 1080p -Duration 12 -WhatIf 6>&1 | Out-String
-        $said | Should -BeLike '*45 credits*'
+        $log = Join-Path $TestDrive 'whatif.txt'
+        $null = Start-Transcript -Path $log
+        New-AkoolCharacterSwap https://example.com/hero.png https://example.com/scene.mp4 -Resolution 1080p -Duration 12 -WhatIf
+        $null = Stop-Transcript
+        Get-Content $log -Raw | Should -BeLike '*What if:*for 45 credits*'
         { New-AkoolCharacterSwap https://example.com/hero.png https://example.com/scene.mp4 -Duration 121 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,AkoolPS.Commands.NewAkoolCharacterSwapCommand'
         Get-SimulatorJournal $sim '*characterSwap*' | Should -BeNullOrEmpty
     }
