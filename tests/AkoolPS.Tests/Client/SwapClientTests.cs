@@ -232,6 +232,33 @@ public sealed class SwapClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HostileAnalysisAnswersKeepOnlyHeadsThatCanBeMapped()
+    {
+        var handler = new FakeHandler()
+            .ThenJson("""{"code":1000,"msg":"Analyze success","data":{"_id":"6a066d03625746c797390f55","status":1}}""")
+            .ThenJson("""
+                {"code":1000,"msg":"OK","data":{"_id":"6a066d03625746c797390f55","status":"3","progress":250,
+                 "analysis_result":{"media":[
+                   {"obj_id":0,"img_url":"https://cdn.test/h0.png"},
+                   {"obj_id":0,"img_url":"https://cdn.test/dup.png"},
+                   {"obj_id":-1,"img_url":"https://cdn.test/neg.png"},
+                   {"obj_id":1.5},
+                   {"obj_id":"2","img_url":"javascript:alert(1)"},
+                   "junk"]}}}
+                """);
+        using var fake = TestClients.WithFake(handler);
+
+        var analysis = await fake.AnalyzeHeadsAsync(Clip, TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(10), default);
+
+        Assert.Equal(new[] { 0, 2 }, analysis.Heads.Select(h => h.ObjectId));
+        Assert.Equal(new Uri("https://cdn.test/h0.png"), analysis.Heads[0].ImageUrl);
+        Assert.Null(analysis.Heads[1].ImageUrl);
+        Assert.Equal(100, analysis.Progress);
+        Assert.Same(analysis, fake.KnownHeadAnalysis(Clip));
+        Assert.Equal("head", JsonDocument.Parse(handler.Requests.First().Body!).RootElement.GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task AnAnalysisStillRunningAtTheDeadlineTimesOut()
     {
         sim.State.PlanNextJobs(new JobPlan { DurationMs = 600_000 });
