@@ -68,7 +68,7 @@ function Invoke-Build {
     Remove-Item (Join-Path $Out 'AkoolPS') -Recurse -Force -ErrorAction Ignore
     $null = New-Item -ItemType Directory -Path $ModuleDir -Force
     # The cmdlet assembly and the loader that isolates its dependencies sit at the top; the client and
-    # every package it needs go into dependencies/, loaded in their own context (see ModuleInitializer).
+    # every package it needs go into dependencies/, loaded in their own context (see src/AkoolPS.Guard/DependencyRouting.cs).
     $binaries = Join-Path $Root "src/AkoolPS/bin/$Configuration/netstandard2.0"
     $dependencies = New-Item -ItemType Directory -Path (Join-Path $ModuleDir 'dependencies') -Force
     Copy-Item (Join-Path $binaries 'AkoolPS.dll') $ModuleDir

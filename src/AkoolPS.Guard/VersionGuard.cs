@@ -8,8 +8,9 @@ namespace AkoolPS.Guard;
 /// back the one already loaded: the session would then run the old code under the new version's name. This
 /// guard runs first (the manifest's NestedModules) and stops such an import with words that say what to do.
 /// It costs one look at the loaded assemblies; a script root module doing the same costs a tenth of a pwsh start.
+/// Once it lets the import go on, it routes the loading of the module's dependencies (<see cref="DependencyRouting"/>).
 /// </summary>
-public sealed class VersionGuard : IModuleAssemblyInitializer
+public sealed class VersionGuard : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
     /// <inheritdoc />
     public void OnImport()
@@ -25,7 +26,12 @@ public sealed class VersionGuard : IModuleAssemblyInitializer
                     $"Start a new session (pwsh) to use AkoolPS {Text(mine)}, or go on with the version already loaded.");
             }
         }
+
+        DependencyRouting.Start();
     }
+
+    /// <inheritdoc />
+    public void OnRemove(PSModuleInfo psModuleInfo) => DependencyRouting.Stop();
 
     private static bool SameRelease(Version a, Version b) =>
         a.Major == b.Major && a.Minor == b.Minor && Math.Max(a.Build, 0) == Math.Max(b.Build, 0);

@@ -36,6 +36,15 @@ function Invoke-Parallel([string] $Tag, [int] $Times = 1) {
     @($jobs).Count / $Times
 }
 
+# Issue 16's shape: no runspaces, the rows of a CSV piped into one New-AkoolTranslation, whose creates are
+# in flight together (bounded by the session's -MaxConcurrency).
+$csv = Join-Path ([IO.Path]::GetTempPath()) "akoolps-bench-creates-$PID.csv"
+function Invoke-Piped([string] $Tag) {
+    1..$Count | ForEach-Object { [pscustomobject]@{ Url = "https://example.com/$Tag-$_.mp4" } } | Export-Csv $csv
+    $jobs = Import-Csv $csv | New-AkoolTranslation -Language ja -Session $session
+    @($jobs).Count
+}
+
 function Invoke-ParallelFloor([double] $CallMs) {
     $null = 1..$Count | ForEach-Object -Parallel { Start-Sleep -Milliseconds $using:CallMs } -ThrottleLimit $ThrottleLimit
     $Count
@@ -62,14 +71,16 @@ function Measure-Run([scriptblock] $Run) {
 # Warm up (JIT of both paths, the parallel machinery).
 $null = Invoke-Sequential 'warm-s' 
 $null = Invoke-Parallel 'warm-p'
+$null = Invoke-Piped 'warm-c'
 
 $repeats = foreach ($r in 1..$Repeat) {
-    $order = if ($r % 2) { 'sequential', 'parallel', 'floor', 'loadOnly', 'double' } else { 'sequential', 'double', 'loadOnly', 'floor', 'parallel' }
+    $order = if ($r % 2) { 'sequential', 'piped', 'parallel', 'floor', 'loadOnly', 'double' } else { 'sequential', 'double', 'loadOnly', 'floor', 'parallel', 'piped' }
     $times = @{}
     foreach ($name in $order) {
         $times[$name] = switch ($name) {
             'sequential' { Measure-Run { Invoke-Sequential "s$r" } }
             'parallel' { Measure-Run { Invoke-Parallel "p$r" } }
+            'piped' { Measure-Run { Invoke-Piped "c$r" } }
             'loadOnly' { Measure-Run { Invoke-ParallelLoadOnly } }
             'floor' { Measure-Run { Invoke-ParallelFloor ([Math]::Round($times.sequential / $Count)) } }
             'double' { Measure-Run { Invoke-Parallel "d$r" 2 } }
@@ -83,6 +94,8 @@ $repeats = foreach ($r in 1..$Repeat) {
         floorMs        = $times.floor
         floorSpeedup   = $times.sequential / $times.floor
         speedup        = $times.sequential / $times.parallel
+        pipedMs        = $times.piped
+        pipedSpeedup   = $times.sequential / $times.piped
         doubleMs       = $times.double
         marginalSpeedup = $times.sequential / [Math]::Max(1, $times.double - $times.parallel)
         sequentialBusy = $times.sequentialBusy
@@ -93,4 +106,5 @@ $repeats = foreach ($r in 1..$Repeat) {
     $result
 }
 
+Remove-Item $csv -ErrorAction Ignore
 [pscustomobject]@{ count = $Count; throttleLimit = $ThrottleLimit; repeats = @($repeats) } | ConvertTo-Json -Depth 6 | Set-Content $OutFile

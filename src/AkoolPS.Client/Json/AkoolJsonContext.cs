@@ -10,6 +10,7 @@ namespace AkoolPS.Client.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(LanguageListDto))]
+[JsonSerializable(typeof(JournalLineDto))]
 [JsonSerializable(typeof(VoicePageDto))]
 [JsonSerializable(typeof(VideoInfoDto))]
 [JsonSerializable(typeof(TokenRequestDto))]

@@ -17,7 +17,9 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
     private static readonly string[] InformationTags = { "AkoolPS" };
+    private readonly AsyncLocal<Action<Action>?> route = new();
     private WriteQueue? queue;
+    private BackgroundWork? background;
     private CmdletLogSink? logSink;
     private bool? interactive;
     private int pipelineThread;
@@ -79,8 +81,12 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
         Task task;
         using (AkoolLog.Use(logSink ??= new CmdletLogSink(this)))
         {
-            // The log sink flows into the task through the async context.
-            task = Task.Run(() => work(StopToken));
+            // The log sink and the route of writes flow into the task through the async context.
+            task = Task.Run(() =>
+            {
+                route.Value = writes.Add;
+                return work(StopToken);
+            });
         }
 
         task.ContinueWith(_ => writes.Complete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
@@ -112,6 +118,60 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
             throw new PipelineStoppedException();
         }
     }
+
+    /// <summary>
+    /// Starts <paramref name="work"/> and returns while it runs, once fewer than <paramref name="limit"/>
+    /// pieces of background work are running (writing what they queued while it waits). What the work
+    /// emits is written by the next <see cref="PumpBackground"/>, at the latest by <see cref="FinishBackground"/>.
+    /// </summary>
+    protected internal void StartBackground(Func<CancellationToken, Task> work, int limit)
+    {
+        var pending = background ??= new BackgroundWork();
+        pipelineThread = Environment.CurrentManagedThreadId;
+        PumpBackgroundWhile(running => running >= Math.Max(1, limit));
+        using (AkoolLog.Use(logSink ??= new CmdletLogSink(this)))
+        {
+            pending.Start(() =>
+            {
+                route.Value = pending.Add;
+                return work(StopToken);
+            });
+        }
+    }
+
+    /// <summary>Writes what background work has queued so far, without waiting for more.</summary>
+    protected internal void PumpBackground() => PumpBackgroundWhile(_ => false);
+
+    /// <summary>Waits for all background work to end, writing what it queues as it comes.</summary>
+    protected internal void FinishBackground() => PumpBackgroundWhile(running => running > 0);
+
+    private void PumpBackgroundWhile(Func<int, bool> wait)
+    {
+        if (background is null)
+        {
+            return;
+        }
+
+        pipelineThread = Environment.CurrentManagedThreadId;
+        try
+        {
+            background.Pump(wait, StopToken);
+        }
+        catch
+        {
+            // A write failed (a terminating error, or the pipeline stopped downstream): stop the rest of the work.
+            stopping.Cancel();
+            throw;
+        }
+
+        if (StopToken.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    /// <summary>Runs <paramref name="write"/> now if on the pipeline thread, else when the pipeline thread drains.</summary>
+    protected internal void OnPipelineThread(Action write) => OnPipeline(write);
 
     /// <summary>Writes an object now if on the pipeline thread, else when the pipeline thread drains.</summary>
     protected internal void Emit(object? value) => OnPipeline(() => WriteObject(value));
@@ -158,14 +218,21 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
 
     private void OnPipeline(Action write)
     {
-        var writes = queue;
-        if (writes is null || Environment.CurrentManagedThreadId == pipelineThread)
+        if (Environment.CurrentManagedThreadId == pipelineThread)
         {
             write();
             return;
         }
 
-        writes.Add(write);
+        var writes = queue;
+        var add = route.Value ?? (writes is null ? null : writes.Add);
+        if (add is null)
+        {
+            write();
+            return;
+        }
+
+        add(write);
     }
 
     private static void WaitQuietly(Task task)

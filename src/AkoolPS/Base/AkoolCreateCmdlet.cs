@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using AkoolPS.Client.Errors;
 using AkoolPS.Client.Models;
+using AkoolPS.Client.State;
 using AkoolPS.Waiting;
 
 namespace AkoolPS.Base;
@@ -18,6 +20,7 @@ namespace AkoolPS.Base;
 public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
 {
     private readonly List<VideoJob> created = new();
+    private CreateJournal? journal;
 
     /// <summary>Wait for the jobs and write them out as they end, as Wait-AkoolVideo does.</summary>
     [Parameter]
@@ -27,6 +30,23 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
     [Parameter]
     [SecondsOrTimeSpan]
     public TimeSpan? Timeout { get; set; }
+
+    /// <summary>
+    /// How many piped creates may be in flight at once; defaults to the session's -MaxConcurrency. Each
+    /// job is written out as its create returns. With -Confirm they go one at a time.
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 256)]
+    public int ThrottleLimit { get; set; }
+
+    /// <summary>
+    /// A file that records every create (JSON lines, appended): run the same batch again after a crash
+    /// or a restart and each request found there writes its recorded job instead of being sent, so nothing
+    /// is paid for twice. A request that was sent but never answered is reported, not sent again.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? StatePath { get; set; }
 
     /// <inheritdoc />
     protected override void BeginProcessing()
@@ -43,11 +63,27 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
         {
             WaitParameters.Build(this, Timeout, WaitParameters.DefaultPollInterval);
         }
+
+        if (StatePath is not null)
+        {
+            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(StatePath);
+            try
+            {
+                journal = CreateJournal.Open(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                ThrowTerminatingError(ErrorRecords.Build(
+                    new IOException($"-StatePath '{path}' cannot be read: {ex.Message} Give a file this account can read and write.", ex),
+                    "Akool.StatePathUnreadable", ErrorCategory.ReadError, StatePath));
+            }
+        }
     }
 
     /// <inheritdoc />
     protected override void EndProcessing()
     {
+        FinishBackground();
         if (Wait)
         {
             VideoWaiter.Wait(this, ActiveSession, created, WaitParameters.Build(this, Timeout, WaitParameters.DefaultPollInterval));
@@ -72,48 +108,148 @@ public abstract class AkoolCreateCmdlet : AkoolApiCmdlet
     /// </summary>
     protected void SubmitMany<TRequest>(TRequest request, Action<TRequest> check, object target, string action, Func<TRequest, CancellationToken, Task<IReadOnlyList<CreateOutcome>>> create)
     {
-        if (!Check(request, check, target) || !ShouldProcess(target.ToString(), action + " (spends Akool credits)"))
+        PumpBackground();
+        if (!Check(request, check, target))
         {
             return;
         }
 
-        // A check that needs what only the service knows (the language list, a model's limits) runs in the create.
-        AkoolValidationException? refused = null;
-        if (!TryRun(
-            async token =>
+        var fingerprint = journal is null ? null : RequestFingerprint.Of(MyInvocation.MyCommand.Name, request!);
+        if (fingerprint is not null && Recorded(journal!.Find(fingerprint), target))
+        {
+            return;
+        }
+
+        if (!ShouldProcess(target.ToString(), action + " (spends Akool credits)"))
+        {
+            return;
+        }
+
+        // A create is sent once and never retried when it may have reached Akool, so creates of different
+        // rows can safely be in flight together; they are written out as each returns.
+        var limit = Prompting ? 1 : ThrottleLimit > 0 ? ThrottleLimit : ActiveSession.Client.Options.MaxConcurrency;
+        StartBackground(token => CreateAsync(request, target, fingerprint, create, token), limit);
+        if (limit == 1)
+        {
+            FinishBackground();
+        }
+    }
+
+    private async Task CreateAsync<TRequest>(TRequest request, object target, string? fingerprint, Func<TRequest, CancellationToken, Task<IReadOnlyList<CreateOutcome>>> create, CancellationToken cancellationToken)
+    {
+        var said = target.ToString() ?? string.Empty;
+        IReadOnlyList<CreateOutcome> outcomes;
+        try
+        {
+            if (fingerprint is not null)
             {
-                try
-                {
-                    return await create(request, token).ConfigureAwait(false);
-                }
-                catch (AkoolValidationException ex)
-                {
-                    refused = ex;
-                    return Array.Empty<CreateOutcome>();
-                }
-            },
-            target,
-            out var outcomes))
+                journal!.Pending(fingerprint, said);
+            }
+
+            outcomes = await create(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AkoolValidationException ex)
         {
+            // A check that needs what only the service knows (the language list, a model's limits) runs in the create.
+            Record(fingerprint, j => j.Failed(fingerprint!, said, ex.Message));
+            OnPipelineThread(() => Refuse(ex, target));
             return;
         }
-
-        if (refused is not null)
+        catch (AkoolException ex)
         {
-            Refuse(refused, target);
+            Record(fingerprint, j =>
+            {
+                if (ex is AkoolCreateOutcomeUnknownException)
+                {
+                    j.Unknown(fingerprint!, said, ex.Message);
+                }
+                else
+                {
+                    j.Failed(fingerprint!, said, ex.Message);
+                }
+            });
+            EmitError(ErrorRecords.From(ex, target));
             return;
+        }
+        catch (OperationCanceledException)
+        {
+            Record(fingerprint, j => j.Unknown(fingerprint!, said, "The command was stopped while the create was in flight."));
+            throw;
         }
 
         foreach (var outcome in outcomes)
         {
             if (outcome.Job is { } job)
             {
-                Deliver(job);
+                // On disk before it is written out: a crash after this point cannot make the rerun pay again.
+                Record(fingerprint, j => j.Created(fingerprint!, job));
+                OnPipelineThread(() => Deliver(job));
             }
             else if (outcome.Error is { } error)
             {
-                WriteError(ErrorRecords.From(error, string.IsNullOrEmpty(outcome.Label) ? target : outcome.Label));
+                EmitError(ErrorRecords.From(error, string.IsNullOrEmpty(outcome.Label) ? target : outcome.Label));
             }
+        }
+    }
+
+    private void Record(string? fingerprint, Action<CreateJournal> write)
+    {
+        if (fingerprint is null)
+        {
+            return;
+        }
+
+        try
+        {
+            write(journal!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            EmitError(ErrorRecords.Build(
+                new IOException($"The create could not be recorded in '{journal!.Path}': {ex.Message} A rerun may send it again.", ex),
+                "Akool.StatePathWriteFailed", ErrorCategory.WriteError, journal.Path));
+        }
+    }
+
+    /// <summary>Writes out what -StatePath recorded for the request; true when it must not be sent.</summary>
+    private bool Recorded(JournalFinding finding, object target)
+    {
+        switch (finding.State)
+        {
+            case JournalState.Created:
+                WriteVerbose($"{target}: created in an earlier run, as recorded in {journal!.Path}; not sent again.");
+                foreach (var job in finding.Jobs)
+                {
+                    Deliver(job);
+                }
+
+                return true;
+            case JournalState.InFlight:
+                WriteWarning($"{target}: the same request is already being sent in this run; it is sent once.");
+                return true;
+            case JournalState.Unknown:
+                WriteError(ErrorRecords.Build(
+                    new InvalidOperationException(
+                        $"{target}: this request was sent{(finding.SentAt is { } at ? " at " + at.ToString("u", System.Globalization.CultureInfo.InvariantCulture) : string.Empty)} and its answer never came, so Akool may have created the job. " +
+                        $"It is not sent again. Look for it in your Akool account; to send it anyway, remove its lines from {journal!.Path}."),
+                    "Akool.CreateOutcomeUnknown", ErrorCategory.ResourceExists, target));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>True when -Confirm (or $ConfirmPreference) makes each create ask first: then they go one at a time.</summary>
+    private bool Prompting
+    {
+        get
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Confirm", out var confirm))
+            {
+                return confirm is SwitchParameter { IsPresent: true };
+            }
+
+            return GetVariableValue("ConfirmPreference") is ConfirmImpact preference && preference != ConfirmImpact.None && preference <= ConfirmImpact.Medium;
         }
     }
 

@@ -21,7 +21,7 @@ internal static class TestClients
     }
 
     /// <summary>A client on a fake network, with retries fast enough for tests.</summary>
-    public static AkoolClient WithFake(FakeHandler handler, AkoolCredential? credential = null, int maxRetry = 3, TimeSpan? timeout = null, TimeSpan? maxRetryDelay = null) =>
+    public static AkoolClient WithFake(FakeHandler handler, AkoolCredential? credential = null, int maxRetry = 3, TimeSpan? timeout = null, TimeSpan? maxRetryDelay = null, Func<DateTimeOffset>? clock = null) =>
         new(new AkoolClientOptions
         {
             BaseUri = new Uri("https://akool.test/"),
@@ -31,6 +31,7 @@ internal static class TestClients
             MaxRetryDelay = maxRetryDelay ?? TimeSpan.FromSeconds(5),
             RequestTimeout = timeout ?? TimeSpan.FromSeconds(10),
             PrimaryHandlerFactory = () => handler,
+            Clock = clock ?? (() => DateTimeOffset.UtcNow),
         });
 
     public const string Languages = """

@@ -1,19 +1,20 @@
 using System;
 using System.IO;
-using System.Management.Automation;
 using System.Reflection;
 using System.Runtime.InteropServices;
 
-namespace AkoolPS.Base;
+namespace AkoolPS.Guard;
 
 /// <summary>
-/// Runs when the module is imported: points assembly loading at the module's "dependencies" folder.
+/// Points assembly loading at the module's "dependencies" folder. It runs in the nested module, before
+/// PowerShell reads the cmdlet assembly: the cmdlets' public types use the client's types (the job kinds,
+/// say), so the client must be loadable before the cmdlets are, not only when they first run.
 /// On PowerShell 7 the dependencies go into a private load context (AkoolPS.Isolation.dll), so that
 /// the Polly, Microsoft.Extensions.* and Microsoft.Bcl.AsyncInterfaces that PowerShell or other
 /// modules loaded cannot clash with the module's own; on Windows PowerShell 5.1 they are resolved
 /// from the folder. A development build, with everything beside the cmdlet assembly, needs neither.
 /// </summary>
-public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
+internal static class DependencyRouting
 {
     internal const string DependencyFolderName = "dependencies";
     private const string IsolationAssembly = "AkoolPS.Isolation.dll";
@@ -24,10 +25,10 @@ public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssem
 
     private static string? frameworkFolder;
 
-    /// <inheritdoc />
-    public void OnImport()
+    /// <summary>Starts routing; called once the version guard has let the import go on.</summary>
+    public static void Start()
     {
-        var root = Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!;
+        var root = Path.GetDirectoryName(typeof(DependencyRouting).Assembly.Location)!;
         var dependencies = Path.Combine(root, DependencyFolderName);
         if (!Directory.Exists(dependencies))
         {
@@ -45,11 +46,11 @@ public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssem
         Loader(root)?.GetMethod("Register")!.Invoke(null, new object[] { dependencies, EntryAssemblies });
     }
 
-    /// <inheritdoc />
-    public void OnRemove(PSModuleInfo psModuleInfo)
+    /// <summary>Stops routing (Remove-Module).</summary>
+    public static void Stop()
     {
         AppDomain.CurrentDomain.AssemblyResolve -= ResolveOnFramework;
-        var root = Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!;
+        var root = Path.GetDirectoryName(typeof(DependencyRouting).Assembly.Location)!;
         if (frameworkFolder is null && Directory.Exists(Path.Combine(root, DependencyFolderName)))
         {
             Loader(root)?.GetMethod("Unregister")!.Invoke(null, null);
