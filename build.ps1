@@ -11,6 +11,10 @@
       Demo   Build, then starts the Akool simulator and translates a video into two languages, waits, saves
       Bench  Build in Release, then tools/Bench.ps1: each scenario beside its peer (Invoke-RestMethod, curl, a raw
              HttpClient) on the simulator, written to bench/results.md and bench/wait.png. Not part of Test.
+      LiveCheck  with AKOOL_API_KEY (or AKOOL_CLIENT_ID + AKOOL_CLIENT_SECRET): Build, then tools/LiveCheck.ps1
+             against the real Akool API: every read, with the drift between Akool's answers and what the module
+             models, into out/live-check.md; -Spend also makes the cheapest job of each kind, once confirmed.
+             Without credentials it says so in one line and exits 0. Not part of Test; CI does not run it.
       Clean  removes out/ and every bin/ and obj/ folder
 
     It prints what it does and stops at the first failure with a non-zero exit code.
@@ -23,7 +27,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Bench', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Bench', 'LiveCheck', 'Clean')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -45,7 +49,13 @@ param(
     [string] $XunitFilter,
 
     # Test: run only these Pester files (paths under tests/pester) instead of the whole folder.
-    [string[]] $PesterPath
+    [string[]] $PesterPath,
+
+    # LiveCheck: also make the cheapest job of each kind (spends credits, asks first).
+    [switch] $Spend,
+
+    # LiveCheck: the API address; default AKOOL_BASE_URI, else https://openapi.akool.com.
+    [uri] $BaseUri
 )
 
 $ErrorActionPreference = 'Stop'
@@ -77,10 +87,12 @@ function Invoke-Build {
     Copy-Item (Join-Path $Root "src/AkoolPS.Guard/bin/$Configuration/netstandard2.0/AkoolPS.Guard.$Version.dll") (Join-Path $ModuleDir 'AkoolPS.Guard.dll')
     Get-ChildItem $binaries -Filter *.dll | Where-Object Name -NE 'AkoolPS.dll' | Copy-Item -Destination $dependencies
     Copy-Item (Join-Path $Root 'AkoolPS.psd1') $ModuleDir
+    # The Gallery shows the release's own notes: the CHANGELOG.md section of this version.
+    Set-ManifestReleaseNote -Path (Join-Path $ModuleDir 'AkoolPS.psd1') -Text (Get-ChangelogSection -Path (Join-Path $Root 'CHANGELOG.md') -Version $Version)
     Copy-Item (Join-Path $Root 'src/AkoolPS/AkoolPS.Format.ps1xml') $ModuleDir
     Copy-Item (Join-Path $Root 'LICENSE') $ModuleDir
     Write-Step 'Compiling the help from docs/en-US into MAML'
-    Import-Module (Join-Path $Root 'tools/HelpBuilder.psm1') -Force
+    Import-Module (Join-Path $Root 'tools/help/HelpBuilder.psm1') -Force
     Build-AkoolHelp -DocsPath (Join-Path $Root 'docs/en-US') -OutputPath $ModuleDir
     Get-ChildItem $ModuleDir -Recurse -File | Format-Table @{ n = 'File'; e = { [IO.Path]::GetRelativePath($ModuleDir, $_.FullName) } }, Length -AutoSize | Out-String | Write-Host
 }
@@ -174,6 +186,21 @@ function Invoke-Bench {
     if ($LASTEXITCODE) { throw "The benchmark exited with code $LASTEXITCODE." }
 }
 
+function Invoke-LiveCheck {
+    $liveCheck = Join-Path $Root 'tools/LiveCheck.ps1'
+    if (-not $env:AKOOL_API_KEY -and -not ($env:AKOOL_CLIENT_ID -and $env:AKOOL_CLIENT_SECRET)) {
+        # One line and exit 0: CI and anyone without a key run it harmlessly.
+        & $liveCheck -ModulePath (Join-Path $ModuleDir 'AkoolPS.psd1')
+        exit 0
+    }
+    Invoke-Build
+    Write-Step "Checking AkoolPS $Version against the real Akool API$(if ($Spend) { ', spending credits once confirmed' })"
+    $arguments = @{ ModulePath = (Join-Path $ModuleDir 'AkoolPS.psd1'); Spend = $Spend; ReportPath = (Join-Path $Out 'live-check.md'); SavePath = (Join-Path $Out 'live-check') }
+    if ($BaseUri) { $arguments.BaseUri = $BaseUri }
+    & $liveCheck @arguments
+    if ($LASTEXITCODE) { throw "The live check found failures (exit code $LASTEXITCODE); see out/live-check.md." }
+}
+
 function Invoke-Clean {
     Write-Step 'Removing out/, bin/ and obj/'
     Remove-Item $Out -Recurse -Force -ErrorAction Ignore
@@ -190,6 +217,7 @@ try {
         'Demo' { Invoke-Demo }
         'Package' { Invoke-Package }
         'Bench' { Invoke-Bench }
+        'LiveCheck' { Invoke-LiveCheck }
         'Clean' { Invoke-Clean }
     }
     Write-Step "$Task succeeded"

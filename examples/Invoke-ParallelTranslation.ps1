@@ -5,21 +5,32 @@
     every runspace, and a summary at the end.
 
 .DESCRIPTION
-    The script connects once and hands that session to each parallel runspace with
-    -Session $using:session: a session is safe to share, and runspaces of ForEach-Object -Parallel
-    start without one. Each runspace imports the same AkoolPS the script uses, translates one video
-    into every language of -Language, waits for its jobs and saves the results, so at most
-    -ThrottleLimit videos are in flight at any time.
+    The script connects once and works in two steps, so that a batch takes about as long as its
+    longest render, not the sum of them:
+      1. Create: ForEach-Object -Parallel makes the jobs, at most -ThrottleLimit videos at once, each
+         runspace with the one session (-Session $using:session: a session is safe to share, and
+         runspaces of ForEach-Object -Parallel start without one). A create takes a second; no
+         runspace is held while Akool renders.
+      2. Wait and save: ONE Wait-AkoolVideo for every job of the batch, which polls them all together
+         (Connect-Akool -MaxConcurrency requests at once) and writes each job the moment it ends;
+         Save-AkoolVideo saves it then, while the others still render.
 
-    A runspace reports each job as a result (Completed, Failed, TimedOut or NotCreated, with the
-    error id and the files); nothing about one video stops the others. Failures are also written to
+    Measured on the simulator (tools/Measure-ParallelTranslation.ps1 -Videos 40 -JobDurationMs 5000:
+    one language, jobs of 5 s, 20 ms per request, -ThrottleLimit 4, polls every second, on a shared
+    2-core machine under heavy load): the earlier shape, which created, waited and saved inside each
+    runspace and so held a throttle slot through each render, took 64.0 s; this one took 14.0 s. The
+    earlier shape grows with videos / ThrottleLimit x render time (100 videos of 10-minute renders at
+    -ThrottleLimit 4: over 4 hours); this one with the time to create them plus the longest render.
+
+    Each job is reported as a result (Completed, Failed, TimedOut or NotCreated, with the error id and
+    the files); nothing about one video stops the others. Failures are also written to
     the error stream, with the job (or the video, when no job was made) as TargetObject. At the end
     the script writes ONE summary object with the counts, the files, every result and the time taken.
 
     Credentials: -Credential (user name = client id, password = client secret), else the environment,
     as Connect-Akool reads it: AKOOL_API_KEY, or AKOOL_CLIENT_ID with AKOOL_CLIENT_SECRET.
 
-    Each runspace polls Akool for its own jobs. For thousands of jobs, prefer webhooks
+    The one wait polls Akool for every job. For thousands of jobs, prefer webhooks
     (examples/AzureFunction): Akool then tells you when each job ends and nothing polls.
 
 .PARAMETER Url
@@ -33,14 +44,14 @@
     The folder to save the results into; made if missing.
 
 .PARAMETER ThrottleLimit
-    How many videos to work on at once. Default: 4.
+    How many videos are being created at once. Default: 4.
 
 .PARAMETER Timeout
-    How long each runspace waits for its jobs, from the moment they are created. Numbers are seconds.
+    How long the wait lasts, from the moment every job has been created. Numbers are seconds.
     Default: 2 hours.
 
 .PARAMETER PollInterval
-    The wait before the first poll of each job. Numbers are seconds. Default: Wait-AkoolVideo's.
+    How often the wait polls the jobs. Numbers are seconds. Default: Wait-AkoolVideo's.
 
 .PARAMETER Credential
     The Akool client id (user name) and client secret (password). Default: the environment.
@@ -128,57 +139,63 @@ process {
 }
 
 end {
+    function New-Result([string] $Video, $Job, [string] $Status, [Management.Automation.ErrorRecord] $ErrorRecord, [IO.FileInfo[]] $Files = @()) {
+        [pscustomobject]@{
+            Url         = $Video
+            Language    = if ($Job) { $Job.Language } elseif ($ErrorRecord -and $Language -contains "$($ErrorRecord.TargetObject)") { "$($ErrorRecord.TargetObject)" }
+            Id          = if ($Job) { $Job.Id }
+            Status      = $Status
+            ErrorId     = if ($ErrorRecord) { $ErrorRecord.FullyQualifiedErrorId.Split(',')[0] }
+            Message     = if ($ErrorRecord) { $ErrorRecord.Exception.Message }
+            Files       = $Files
+            Job         = $Job
+            ErrorRecord = $ErrorRecord
+        }
+    }
+
     try {
-        $results = @($videos | ForEach-Object -ThrottleLimit $ThrottleLimit -Parallel {
-                # A runspace of its own: no progress bars, the module imported here, the one session passed in.
+        # 1. Create every job, -ThrottleLimit videos at once. Each runspace writes its jobs, or a record of
+        #    what Akool (or the checks before it) refused; nothing waits here.
+        $created = @($videos | ForEach-Object -ThrottleLimit $ThrottleLimit -Parallel {
                 $ProgressPreference = 'SilentlyContinue'
                 Import-Module $using:modulePath
                 $video = $_
-                $languages = $using:Language
-
-                function New-Result($Job, [string] $Status, [Management.Automation.ErrorRecord] $ErrorRecord, [IO.FileInfo[]] $Files = @()) {
-                    [pscustomobject]@{
-                        Url         = $video
-                        Language    = if ($Job) { $Job.Language } elseif ($ErrorRecord -and $languages -contains "$($ErrorRecord.TargetObject)") { "$($ErrorRecord.TargetObject)" }
-                        Id          = if ($Job) { $Job.Id }
-                        Status      = $Status
-                        ErrorId     = if ($ErrorRecord) { $ErrorRecord.FullyQualifiedErrorId.Split(',')[0] }
-                        Message     = if ($ErrorRecord) { $ErrorRecord.Exception.Message }
-                        Files       = $Files
-                        Job         = $Job
-                        ErrorRecord = $ErrorRecord
-                    }
-                }
-
-                # Create: one job per language. A refused video or language is a result, not a stop.
                 try {
-                    $jobs = @(New-AkoolTranslation -Url $video -Language $languages -Session $using:session -Confirm:$false `
+                    $jobs = @(New-AkoolTranslation -Url $video -Language $using:Language -Session $using:session -Confirm:$false `
                             -ErrorAction SilentlyContinue -ErrorVariable createErrors)
                 } catch {
                     $jobs = @()
                     $createErrors = @($_)
                 }
-                foreach ($record in $createErrors) { New-Result $null 'NotCreated' $record }
-                if ($jobs.Count -eq 0) { return }
-
-                # Wait for this video's jobs together; save each the moment it completes.
-                $wait = @{ Session = $using:session; Timeout = $using:waitFor; ErrorAction = 'SilentlyContinue'; ErrorVariable = 'waitErrors' }
-                if ($using:firstPoll) { $wait.PollInterval = $using:firstPoll }
-                $save = @{ Path = $using:outputFolder; Session = $using:session; Force = $using:Force; ErrorAction = 'Stop' }
-                $jobs | Wait-AkoolVideo @wait | ForEach-Object {
-                    $job = $_
-                    try {
-                        New-Result $job 'Completed' $null @($job | Save-AkoolVideo @save)
-                    } catch {
-                        $record = [Management.Automation.ErrorRecord]::new($_.Exception, $_.FullyQualifiedErrorId.Split(',')[0], $_.CategoryInfo.Category, $job)
-                        New-Result $job 'Failed' $record
-                    }
-                }
-                foreach ($record in $waitErrors) {
-                    $status = if ($record.FullyQualifiedErrorId -like 'Akool.WaitTimeout,*') { 'TimedOut' } else { 'Failed' }
-                    New-Result $record.TargetObject $status $record
-                }
+                foreach ($job in $jobs) { [pscustomobject]@{ Url = $video; Job = $job; ErrorRecord = $null } }
+                foreach ($record in $createErrors) { [pscustomobject]@{ Url = $video; Job = $null; ErrorRecord = $record } }
             })
+        $results = [Collections.Generic.List[object]]::new()
+        foreach ($item in $created | Where-Object ErrorRecord) { $results.Add((New-Result $item.Url $null 'NotCreated' $item.ErrorRecord)) }
+        $jobs = @($created | Where-Object Job | ForEach-Object Job)
+        $urlOf = @{}
+        foreach ($item in $created | Where-Object Job) { $urlOf[$item.Job.Id] = $item.Url }
+
+        # 2. One wait for the whole batch; each job is saved the moment it completes.
+        if ($jobs.Count -gt 0) {
+            $wait = @{ Session = $session; Timeout = $waitFor; ErrorAction = 'SilentlyContinue'; ErrorVariable = 'waitErrors' }
+            if ($firstPoll) { $wait.PollInterval = $firstPoll }
+            $save = @{ Path = $outputFolder; Session = $session; Force = $Force; ErrorAction = 'Stop' }
+            $jobs | Wait-AkoolVideo @wait | ForEach-Object {
+                $job = $_
+                try {
+                    $results.Add((New-Result $urlOf[$job.Id] $job 'Completed' $null @($job | Save-AkoolVideo @save)))
+                } catch {
+                    $record = [Management.Automation.ErrorRecord]::new($_.Exception, $_.FullyQualifiedErrorId.Split(',')[0], $_.CategoryInfo.Category, $job)
+                    $results.Add((New-Result $urlOf[$job.Id] $job 'Failed' $record))
+                }
+            }
+            foreach ($record in $waitErrors) {
+                $status = if ($record.FullyQualifiedErrorId -like 'Akool.WaitTimeout,*') { 'TimedOut' } else { 'Failed' }
+                $job = $record.TargetObject
+                $results.Add((New-Result $urlOf["$($job.Id)"] $job $status $record))
+            }
+        }
     } finally {
         Disconnect-Akool -Session $session
     }

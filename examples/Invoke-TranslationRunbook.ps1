@@ -15,7 +15,7 @@
     or the video when no job was made, as TargetObject), counted in the summary, and the others go on,
     whatever $ErrorActionPreference the caller set. Only what makes the whole run impossible stops it
     at once, before any credit is spent: AkoolPS missing, no credentials, credentials Akool refuses,
-    an unknown language code or one that needs a voice without one, a CSV file without a Url column,
+    an unknown language code, a CSV file without a Url column,
     a -Timeout that is not a time.
 
     The runbook never prompts and writes no progress records ($ProgressPreference is
@@ -31,8 +31,14 @@
     The API address is -BaseUri, else AKOOL_BASE_URI, else https://openapi.akool.com.
 
     Timed-out jobs go on at Akool. Each is in the summary's Failures with the error id
-    Akool.WaitTimeout and the job object in its Job property, so a later run can wait for it
-    (Wait-AkoolVideo) instead of paying for it again.
+    Akool.WaitTimeout and the job object in its Job property, and the runbook keeps them for its next
+    run, which waits for them (and saves them) with its own jobs instead of paying for them again.
+    They are kept where the host keeps state between runs:
+    - In Azure Automation (where Get-AutomationVariable exists): the Automation variable named by
+      -StateName ('AkoolPendingJobs'), a string variable you create once with the value '[]'. The
+      sandbox's disk is gone when the run ends; the variable is not.
+    - Anywhere else: the file -StatePath (default: .akool-pending.json in -OutputPath).
+    Either holds a JSON list of jobs (Id, Kind, Language, SourceUrl), which Wait-AkoolVideo takes as is.
 
 .PARAMETER Url
     The videos to translate: links Akool can download (public or presigned http/https links).
@@ -44,11 +50,6 @@
     The target language codes, such as 'ja', 'fr' (Get-AkoolLanguage lists them). Each video makes
     one job per language.
 
-.PARAMETER Voice
-    Voices for the target languages, as a hashtable of language code to voice id
-    (@{ 'af-ZA' = '<voice id>' }); Get-AkoolVoice lists them. Languages without a default voice
-    (Get-AkoolLanguage shows NeedsVoiceId) need one. Others get Akool's default voice.
-
 .PARAMETER OutputPath
     The folder to save the results into; it is made if missing. In the Azure Automation sandbox this
     is a temporary disk: use a Hybrid Runbook Worker, or copy the files to storage at the end.
@@ -58,8 +59,8 @@
     A string, so that Azure Automation and Task Scheduler can pass it. Default: 2 hours.
 
 .PARAMETER PollInterval
-    The wait before the first poll of each job, as seconds or a time span; it grows by half each
-    poll to 30 seconds. Default: Wait-AkoolVideo's (5 seconds).
+    How often each job is polled, as seconds or a time span: Wait-AkoolVideo polls at this steady
+    interval from the start of the wait. Default: Wait-AkoolVideo's (5 seconds).
 
 .PARAMETER BaseUri
     Another address for the Akool API, such as a gateway or a test server. Default: AKOOL_BASE_URI,
@@ -67,6 +68,15 @@
 
 .PARAMETER CredentialName
     The name of the Azure Automation credential asset. Default: 'Akool'.
+
+.PARAMETER StateName
+    In Azure Automation: the string variable that keeps the jobs still running at -Timeout for the
+    next run. Default: 'AkoolPendingJobs'. Create it once (Shared Resources > Variables, type String,
+    value []), unencrypted: it holds job ids, no secret.
+
+.PARAMETER StatePath
+    Outside Azure Automation: the file that keeps the jobs still running at -Timeout for the next run.
+    Default: .akool-pending.json in -OutputPath.
 
 .PARAMETER IncludeSubtitles
     Also save the original and translated subtitle files of each job.
@@ -86,14 +96,13 @@
     if (-not $summary.Succeeded) { exit 1 }
 
 .EXAMPLE
-    # Keep the jobs still running at -Timeout, and wait for them in a later run instead of paying again.
-    $summary.Failures | Where-Object ErrorId -EQ Akool.WaitTimeout | ForEach-Object Job | Export-Clixml ./pending.xml
-    # ...later:
-    Connect-Akool
-    Import-Clixml ./pending.xml | Wait-AkoolVideo | Save-AkoolVideo -Path ./spanish
+    # Jobs still running at -Timeout are kept for the next run, which waits for them with its own:
+    ./Invoke-TranslationRunbook.ps1 -CsvPath ./monday.csv -Language es -OutputPath ./spanish -Timeout 3600
+    ./Invoke-TranslationRunbook.ps1 -CsvPath ./tuesday.csv -Language es -OutputPath ./spanish -Timeout 3600
+    # The second run's summary counts Monday's late jobs in Resumed, and saves them into ./spanish.
 
 .OUTPUTS
-    One summary object: Succeeded, Videos, Languages, Created, Completed, Failed, TimedOut, Files,
+    One summary object: Succeeded, Videos, Languages, Created, Resumed, Completed, Failed, TimedOut, Files,
     Failures (ErrorId, Stage, Url, Language, Id, ErrorCode, Message, Job) and Elapsed. Completed counts
     the jobs whose results were saved; Failed counts the videos refused at creation and the jobs that
     failed at Akool or could not be saved; TimedOut the jobs still running at -Timeout.
@@ -120,8 +129,6 @@ param(
     [ValidateNotNullOrEmpty()]
     [string] $OutputPath,
 
-    [hashtable] $Voice,
-
     [ValidateNotNullOrEmpty()]
     [string] $Timeout = '02:00:00',
 
@@ -131,6 +138,11 @@ param(
 
     [ValidateNotNullOrEmpty()]
     [string] $CredentialName = 'Akool',
+
+    [ValidateNotNullOrEmpty()]
+    [string] $StateName = 'AkoolPendingJobs',
+
+    [string] $StatePath,
 
     [switch] $IncludeSubtitles,
 
@@ -185,6 +197,21 @@ if (Get-Command Get-AutomationPSCredential -ErrorAction Ignore) {
     }
     $connect.Credential = $credential
 }
+
+# Jobs an earlier run left running: in an Automation variable in Azure Automation, else in a file.
+$inAutomation = [bool](Get-Command Get-AutomationVariable -ErrorAction Ignore)
+if (-not $StatePath) { $StatePath = Join-Path $OutputPath '.akool-pending.json' }
+$stateText = if ($inAutomation) {
+    try {
+        Get-AutomationVariable -Name $StateName -ErrorAction Stop
+    } catch {
+        throw "The Azure Automation variable '$StateName' was not found. Create it once (type String, value []), or pass -StateName: it keeps the jobs a run leaves running for the next run."
+    }
+} elseif (Test-Path -LiteralPath $StatePath) {
+    Get-Content -LiteralPath $StatePath -Raw
+}
+$resumed = @(if ("$stateText".Trim()) { "$stateText" | ConvertFrom-Json -ErrorAction Stop | Where-Object { $_ -and $_.Id } })
+
 $session = Connect-Akool @connect    # without -Credential: AKOOL_API_KEY, or AKOOL_CLIENT_ID + AKOOL_CLIENT_SECRET
 
 $jobs = [Collections.Generic.List[object]]::new()
@@ -212,18 +239,13 @@ function Add-Failure([Management.Automation.ErrorRecord] $Record, [string] $Stag
 }
 
 try {
-    # Language codes Akool does not know, and languages without a default voice, would fail every video:
-    # stop now instead. The session read the language list when it connected, so this costs no request.
-    $targets = @(Get-AkoolLanguage -Code $Language -Session $session -ErrorAction Stop)
-    $voiceless = @($targets | Where-Object { $_.NeedsVoiceId -and -not ($Voice -and $Voice.ContainsKey($_.Code)) })
-    if ($voiceless.Count -gt 0) {
-        throw "Akool has no default voice for $($voiceless.Code -join ', '). Pass -Voice @{ '$($voiceless[0].Code)' = '<voice id>' } with a voice from Get-AkoolVoice -LanguageCode $($voiceless[0].Code)."
-    }
+    # Language codes Akool does not know would fail every video: stop now instead. The session read the
+    # language list when it connected, so this costs no request. (Akool picks each translation's voice.)
+    $null = Get-AkoolLanguage -Code $Language -Session $session -ErrorAction Stop
 
     # --- Create: one job per video and language. Every video is sent, even when one is refused. ----
     Write-Information "Translating $($videos.Count) video(s) into $($Language -join ', ')." -Tags AkoolPS
     $create = @{ Language = $Language; Session = $session; Confirm = $false; ErrorAction = $jobErrorAction }
-    if ($Voice) { $create.Voice = $Voice }
     foreach ($video in $videos) {
         try {
             # Piped, a video Akool would refuse (a bad link, say) is a non-terminating error about that video.
@@ -236,15 +258,16 @@ try {
         foreach ($job in $created) { $jobs.Add($job) }
         foreach ($record in $createErrors) { Add-Failure $record 'Create' $video }
     }
-    Write-Information "Created $($jobs.Count) job(s); waiting up to $waitFor." -Tags AkoolPS
+    Write-Information "Created $($jobs.Count) job(s), and $($resumed.Count) left running by an earlier run; waiting up to $waitFor." -Tags AkoolPS
 
     # --- Wait and save: each job is saved the moment it completes, while the others still run. -----
     $wait = @{ Session = $session; Timeout = $waitFor; ErrorAction = $jobErrorAction; ErrorVariable = 'waitErrors' }
     if ($firstPoll) { $wait.PollInterval = $firstPoll }
     $save = @{ Path = $OutputPath; Session = $session; IncludeSubtitles = $IncludeSubtitles; Force = $Force; ErrorAction = $jobErrorAction }
     $waitErrors = @()
-    if ($jobs.Count -gt 0) {
-        $jobs | Wait-AkoolVideo @wait | ForEach-Object {
+    $waitingFor = @($jobs) + @($resumed)
+    if ($waitingFor.Count -gt 0) {
+        $waitingFor | Wait-AkoolVideo @wait | ForEach-Object {
             $job = $_
             try {
                 $saved = @($job | Save-AkoolVideo @save -ErrorVariable saveErrors)
@@ -260,6 +283,21 @@ try {
         }
     }
     foreach ($record in $waitErrors) { Add-Failure $record 'Wait' }
+
+    # Keep the jobs still running for the next run (an empty list when there are none).
+    $pending = @($failures | Where-Object { $_.ErrorId -eq 'Akool.WaitTimeout' -and $_.Job } | ForEach-Object {
+            [pscustomobject]@{ Id = $_.Job.Id; Kind = "$($_.Job.Kind)"; Language = $_.Job.Language; SourceUrl = "$($_.Job.SourceUrl)" }
+        })
+    $state = ConvertTo-Json -InputObject $pending -Compress -Depth 3
+    if ($inAutomation) {
+        Set-AutomationVariable -Name $StateName -Value $state
+    } elseif ($pending.Count -gt 0) {
+        $null = New-Item -ItemType Directory -Path (Split-Path $StatePath) -Force
+        Set-Content -LiteralPath $StatePath -Value $state -Encoding utf8
+    } else {
+        Remove-Item -LiteralPath $StatePath -ErrorAction Ignore
+    }
+    if ($pending.Count -gt 0) { Write-Information "Kept $($pending.Count) job(s) still running for the next run." -Tags AkoolPS }
 } finally {
     Disconnect-Akool -Session $session
 }
@@ -271,6 +309,7 @@ $timedOut = @($failures | Where-Object ErrorId -EQ 'Akool.WaitTimeout').Count
     Videos     = $videos.Count
     Languages  = $Language
     Created    = $jobs.Count
+    Resumed    = $resumed.Count
     Completed  = $completed
     Failed     = $failures.Count - $timedOut
     TimedOut   = $timedOut

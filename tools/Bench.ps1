@@ -22,7 +22,7 @@
                 through ForEach-Object -Parallel -ThrottleLimit 10: ≥ 6x
 
     Writes <OutputPath>/results.md (the table, notes and findings), results.json (every number, merged with
-    earlier runs of the scenarios not run this time) and wait.png (the wait scenario, drawn by tools/bench/BenchKit).
+    earlier runs of the scenarios not run this time) and wait.png (the wait scenario, drawn with ScottPlot by tools/bench/WaitChart).
     Work files go to <OutputPath>/work (ignored by git). Build the module and the simulator first
     (build.ps1 -Task Build). A full run with -Repeat 3 takes about 12 minutes on 2 cores.
 
@@ -92,7 +92,7 @@ $null = New-Item -ItemType Directory -Path $WorkPath -Force
 $ResultsJson = Join-Path $OutputPath 'results.json'
 
 # ---------------------------------------------------------------------------------------------------
-# BenchKit: the sink cmdlet, raw HttpClient peer, memory sampler and PNG plotter (tools/bench/BenchKit).
+# BenchKit: the sink cmdlet, raw HttpClient peer and memory sampler (tools/bench/BenchKit).
 function Build-BenchKit {
     $project = Join-Path $BenchTools 'BenchKit/BenchKit.csproj'
     Write-BenchLine 'Building tools/bench/BenchKit'
@@ -193,19 +193,37 @@ function Get-CreatesRows($Raw) {
 
 # ---------------------------------------------------------------------------------------------------
 function Write-WaitChart($Raw, [string] $Path) {
-    # The repeat whose AkoolPS lateness is the median one.
+    # The repeat whose AkoolPS lateness is the median one, drawn by tools/bench/WaitChart (ScottPlot) in its own process.
     $repeats = @($Raw.repeats | Sort-Object moduleEndLateS)
     $run = $repeats[[int][Math]::Floor(($repeats.Count - 1) / 2)]
     $start = [double]$run.waitStartMs
     $rows = @($run.rows)
-    $seconds = { param($v) if ($null -eq $v) { [double]::NaN } else { ([double]$v - $start) / 1000 } }
-    [double[]] $end = @($rows | ForEach-Object { & $seconds $_.endMs })
-    [double[]] $module = @($rows | ForEach-Object { & $seconds $_.moduleMs })
-    [double[]] $naive = @($rows | ForEach-Object { & $seconds $_.naiveMs })
-    $title = "WAIT-AKOOLVIDEO BESIDE A NAIVE LOOP: $($Raw.jobs) JOBS OF $($Raw.minSec)-$($Raw.maxSec) S, POLL INTERVAL $($Raw.pollInterval) S"
-    $subtitle = ('AKOOLPS RETURNED {0:n1} S AFTER THE LAST END, {1} REQUESTS; NAIVE LOOP {2:n1} S, {3}; MINIMUM {4}' -f
-        $run.moduleEndLateS, $run.moduleRequests, $run.naiveEndLateS, $run.naiveRequests, $run.minimumRequests)
-    [AkoolPS.Bench.WaitChart]::Render($Path, $end, $module, $naive, (& $seconds $run.moduleEndMs), (& $seconds $run.naiveEndMs), $title, $subtitle)
+    $seconds = { param($v) if ($null -eq $v) { $null } else { ([double]$v - $start) / 1000 } }
+    $chart = [ordered]@{
+        jobEnd         = @($rows | ForEach-Object { & $seconds $_.endMs })
+        moduleReported = @($rows | ForEach-Object { & $seconds $_.moduleMs })
+        naiveReported  = @($rows | ForEach-Object { & $seconds $_.naiveMs })
+        moduleReturned = & $seconds $run.moduleEndMs
+        naiveReturned  = & $seconds $run.naiveEndMs
+        title          = "Wait-AkoolVideo beside a naive loop: $($Raw.jobs) jobs of $($Raw.minSec)-$($Raw.maxSec) s, poll interval $($Raw.pollInterval) s"
+        subtitle       = ('AkoolPS returned {0:n1} s after the last end, {1} requests; naive loop {2:n1} s, {3}; minimum {4}' -f
+            $run.moduleEndLateS, $run.moduleRequests, $run.naiveEndLateS, $run.naiveRequests, $run.minimumRequests)
+    }
+    $data = Join-Path ([IO.Path]::GetTempPath()) "akoolps-wait-chart-$PID.json"
+    try {
+        $chart | ConvertTo-Json -Depth 3 -Compress | Set-Content -LiteralPath $data -Encoding utf8NoBOM
+        $output = & dotnet (Build-WaitChart) $data $Path 2>&1
+        if ($LASTEXITCODE -ne 0) { throw "Drawing $Path failed:`n$($output -join "`n")" }
+    } finally {
+        Remove-Item -LiteralPath $data -ErrorAction Ignore
+    }
+}
+
+function Build-WaitChart {
+    $project = Join-Path $BenchTools 'WaitChart/WaitChart.csproj'
+    $output = & dotnet build $project -c Release -nologo --verbosity quiet 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "Building WaitChart failed:`n$($output -join "`n")" }
+    Join-Path $BenchTools 'WaitChart/bin/Release/net10.0/WaitChart.dll'
 }
 
 function Get-MachineText {
@@ -287,7 +305,7 @@ $definitions = [ordered]@{
     Wait     = @{ Script = 'Scenario.Wait.ps1'; Simulator = @('--latency-ms', $latency, '--credit', '100000000')
         Parameters = @{ ModulePath = $ModulePath; KitPath = $kit; Repeat = $WaitRepeat; WorkPath = $WorkPath }; Rows = ${function:Get-WaitRows}
         Settings = "$WaitRepeat repeats, latency $LatencyMs ms" }
-    Paging   = @{ Script = 'Scenario.Paging.ps1'; Simulator = @('--latency-ms', $latency, '--voice-count', '50000')
+    Paging   = @{ Script = 'Scenario.Paging.ps1'; Simulator = @('--latency-ms', $latency, '--voice-count', '50000', '--legacy-voice-list', 'true')
         Parameters = @{ ModulePath = $ModulePath; KitPath = $kit; Repeat = $Repeat }; Rows = ${function:Get-PagingRows}
         Settings = "$Repeat repeats, latency $LatencyMs ms" }
     Download = @{ Script = 'Scenario.Download.ps1'; Simulator = @('--latency-ms', $latency, '--result-size-bytes', '1073741824', '--job-duration-ms', '200')

@@ -14,9 +14,15 @@ function Invoke-Native {
     if ($LASTEXITCODE -ne 0) { throw "$Program exited with code $LASTEXITCODE." }
 }
 
+function Get-CurrentProcessPath {
+    # The program of this PowerShell: pwsh, dotnet (the dotnet tool), or powershell.exe, which has no ProcessPath.
+    if ($PSVersionTable.PSEdition -eq 'Desktop') { return (Get-Process -Id $PID).Path }
+    return [Environment]::ProcessPath
+}
+
 function Get-PwshCommand {
     # The pwsh this build runs in, started afresh: the dotnet tool runs as 'dotnet pwsh.dll'.
-    $process = [Environment]::ProcessPath
+    $process = Get-CurrentProcessPath
     if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') {
         return , @($process, (Join-Path $PSHOME 'pwsh.dll'))
     }
@@ -45,7 +51,8 @@ function Invoke-FreshPwsh {
 function New-IsolatedProfile([string] $Path) {
     # Per-user folders of a fresh "user" under $Path, so PSResourceGet's repositories and installs
     # never touch the real user's. The folders must exist, or .NET falls back to the current directory.
-    $folders = if ($IsWindows) { @{ LOCALAPPDATA = 'local'; APPDATA = 'roaming' } } else { @{ XDG_DATA_HOME = 'data'; XDG_CONFIG_HOME = 'config'; XDG_CACHE_HOME = 'cache' } }
+    $windows = [IO.Path]::DirectorySeparatorChar -eq '\'
+    $folders = if ($windows) { @{ LOCALAPPDATA = 'local'; APPDATA = 'roaming' } } else { @{ XDG_DATA_HOME = 'data'; XDG_CONFIG_HOME = 'config'; XDG_CACHE_HOME = 'cache' } }
     $environment = @{}
     foreach ($name in $folders.Keys) {
         $environment[$name] = (New-Item -ItemType Directory -Path (Join-Path $Path $folders[$name]) -Force).FullName
@@ -73,8 +80,12 @@ function Start-AkoolSimulator {
     param([Parameter(Mandatory)] [string] $Path, [string[]] $Arguments = @())
     if (-not (Test-Path $Path)) { throw "The simulator is not built ($Path)." }
     $info = [Diagnostics.ProcessStartInfo]::new((Get-Command dotnet).Source)
-    foreach ($argument in @($Path, '--urls', 'http://127.0.0.1:0', '--parent-pid', "$PID") + $Arguments) {
-        $info.ArgumentList.Add($argument)
+    $all = @($Path, '--urls', 'http://127.0.0.1:0', '--parent-pid', "$PID") + $Arguments
+    if ($info.PSObject.Properties['ArgumentList']) {
+        foreach ($argument in $all) { $info.ArgumentList.Add($argument) }
+    } else {
+        # .NET Framework (Windows PowerShell 5.1) has only the one command line.
+        $info.Arguments = ($all | ForEach-Object { '"' + ($_ -replace '"', '\"') + '"' }) -join ' '
     }
     $info.RedirectStandardOutput = $true
     $info.UseShellExecute = $false
@@ -136,6 +147,32 @@ function Get-PesterTotal([string] $Path) {
 
 function Write-TestTotal([int] $Passed, [int] $Failed) {
     Write-Host "Tests: $Passed passed, $Failed failed"
+}
+
+function Get-ChangelogSection([string] $Path, [string] $Version) {
+    # The text of the '## [<Version>]' section of a Keep a Changelog file, without its heading: up to the
+    # next '## ' heading or the link definitions at the end. Throws when the version has no section.
+    $lines = (Get-Content -LiteralPath $Path -Raw) -replace "`r`n?", "`n" -split "`n"
+    $start = -1
+    for ($i = 0; $i -lt $lines.Count; $i++) {
+        if ($lines[$i] -match "^##\s+\[$([regex]::Escape($Version))\]") { $start = $i + 1; break }
+    }
+    if ($start -lt 0) { throw "$Path has no '## [$Version]' section for the release notes." }
+    $section = foreach ($line in $lines[$start..($lines.Count - 1)]) {
+        if ($line -match '^##\s' -or $line -match '^\[[^\]]+\]:\s') { break }
+        $line
+    }
+    return (($section -join "`n").Trim())
+}
+
+function Set-ManifestReleaseNote([string] $Path, [string] $Text) {
+    # Replaces the single-quoted ReleaseNotes value of a module manifest with the text, quoted for PowerShell.
+    $manifest = Get-Content -LiteralPath $Path -Raw
+    $pattern = "(?m)^(\s*ReleaseNotes\s*=\s*)'(?:[^']|'')*'"
+    if ($manifest -notmatch $pattern) { throw "$Path has no single-quoted ReleaseNotes to replace." }
+    $quoted = "'" + $Text.Replace("'", "''") + "'"
+    $manifest = [regex]::Replace($manifest, $pattern, { param($m) $m.Groups[1].Value + $quoted }, 'None')
+    [IO.File]::WriteAllText($Path, $manifest, [Text.UTF8Encoding]::new($false))
 }
 
 Export-ModuleMember -Function *

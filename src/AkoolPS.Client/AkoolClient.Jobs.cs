@@ -48,14 +48,18 @@ public sealed partial class AkoolClient
             cancellationToken);
     }
 
-    /// <summary>Creates an image-to-video job (spends credits; never sent twice by accident).</summary>
+    /// <summary>
+    /// Creates an image-to-video job (spends credits; never sent twice by accident). <c>prompt</c> is a
+    /// required field that Akool ignores when an effect is given, so an effect without a prompt sends the
+    /// effect code as the prompt: a required field is never sent empty.
+    /// </summary>
     public Task<VideoJob> CreateImageToVideoAsync(ImageToVideoRequest request, CancellationToken cancellationToken)
     {
         RequestChecks.Check(request);
         var body = new ImageToVideoBodyDto
         {
             ImageUrl = request.ImageUrl.AbsoluteUri,
-            Prompt = request.Prompt,
+            Prompt = string.IsNullOrWhiteSpace(request.Prompt) ? request.EffectCode!.Trim() : request.Prompt,
             NegativePrompt = request.NegativePrompt,
             ExtendPrompt = request.ExtendPrompt,
             Resolution = request.Resolution,

@@ -57,8 +57,9 @@ public sealed partial class AkoolClient : IDisposable
     {
         if (Interlocked.Exchange(ref disposed, 1) == 0)
         {
+            // The semaphore is left undisposed on purpose: calls still running in other runspaces release
+            // it on their way out, and end in AkoolSessionClosedException rather than a disposed-object error.
             connection.Dispose();
-            concurrency.Dispose();
         }
     }
 
@@ -66,7 +67,7 @@ public sealed partial class AkoolClient : IDisposable
     {
         if (IsDisposed)
         {
-            throw new ObjectDisposedException(nameof(AkoolClient), "This Akool session has been disconnected. Run Connect-Akool to make a new one.");
+            throw new Errors.AkoolSessionClosedException(null);
         }
     }
 
@@ -74,6 +75,16 @@ public sealed partial class AkoolClient : IDisposable
     private async Task<T> ThrottledAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
         await concurrency.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ThrowIfDisposed();
+        }
+        catch
+        {
+            concurrency.Release();
+            throw;
+        }
+
         try
         {
             return await work().ConfigureAwait(false);

@@ -38,6 +38,12 @@ public sealed record AkoolClientOptions
     /// <summary>A proxy to use, or null for the system's.</summary>
     public IWebProxy? Proxy { get; init; }
 
+    /// <summary>
+    /// Allow credentials over plain http to a host that is not this machine (loopback). Off by default:
+    /// without TLS anyone on the way can read the API key, the token or the client secret.
+    /// </summary>
+    public bool AllowUnencryptedAuthentication { get; init; }
+
     /// <summary>The User-Agent product token.</summary>
     public string UserAgent { get; init; } = "AkoolPS";
 
@@ -59,11 +65,22 @@ public sealed record AkoolClientOptions
             throw new ArgumentException("The base URI must be an absolute http or https address.", nameof(BaseUri));
         }
 
+        if (!IsSafeTransport(BaseUri) && !AllowUnencryptedAuthentication)
+        {
+            throw new ArgumentException(
+                $"The base URI {BaseUri.Scheme}://{BaseUri.Authority} is plain http to another machine: the credentials would cross the network unencrypted. Use https, or allow unencrypted authentication explicitly.",
+                nameof(BaseUri));
+        }
+
         if (RequestTimeout <= TimeSpan.Zero || MaxRetry < 0 || MaxConcurrency < 1 || RetryDelay < TimeSpan.Zero || MaxRetryDelay < TimeSpan.Zero)
         {
             throw new ArgumentException("Time-outs must be positive, and retry counts and concurrency not negative.");
         }
     }
+
+    /// <summary>True for https, and for plain http to this machine (loopback), where nothing crosses a network.</summary>
+    public static bool IsSafeTransport(Uri baseUri) =>
+        baseUri.Scheme == Uri.UriSchemeHttps || baseUri.IsLoopback;
 
     internal Uri NormalizedBaseUri => BaseUri.AbsoluteUri.EndsWith("/", StringComparison.Ordinal)
         ? BaseUri

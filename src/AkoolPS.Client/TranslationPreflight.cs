@@ -12,16 +12,6 @@ namespace AkoolPS.Client;
 /// </summary>
 public static class TranslationPreflight
 {
-    /// <summary>The studio voice styles Akool accepts.</summary>
-    public static readonly IReadOnlyList<string> Styles = new[]
-    {
-        "affectionate", "angry", "calm", "cheerful", "depressed", "disgruntled", "embarrassed", "empathetic",
-        "excited", "fearful", "friendly", "unfriendly", "sad", "serious", "relaxed", "professional",
-    };
-
-    /// <summary>Caption type 3, "translate and replace original subtitle": it works on a subtitle file that must be given.</summary>
-    public const int CaptionTypeReplacing = 3;
-
     /// <summary>Checks what can be checked without the language list.</summary>
     public static void CheckShape(TranslationRequest request)
     {
@@ -51,29 +41,21 @@ public static class TranslationPreflight
             throw new AkoolValidationException("InvalidSpeakerCount", $"The speaker count must be 0 (detect) or more, not {request.SpeakerCount}.", request.SpeakerCount);
         }
 
-        if (request.CaptionType is < 0 or > 4)
+        if (request.CaptionType is { } caption && !Enum.IsDefined(typeof(AkoolCaptionType), caption))
         {
-            throw new AkoolValidationException("InvalidCaptionType", $"The caption type must be 0 to 4, not {request.CaptionType}.", request.CaptionType);
+            throw new AkoolValidationException("InvalidCaptionType", $"The caption type must be 0 to 4, not {(int)caption}.", caption);
         }
 
-        if (request.CaptionType == CaptionTypeReplacing && request.CaptionUrl is null)
+        if (request.Style is { } style && !Enum.IsDefined(typeof(AkoolVoiceStyle), style))
         {
-            throw new AkoolValidationException(
-                "CaptionUrlRequired",
-                "Caption type 3 translates the video's own subtitles and puts the translation in their place, so Akool needs those subtitles: give them with -CaptionUrl (an SRT or ASS file).",
-                request.CaptionType);
-        }
-
-        if (request.Style is { } style && !Styles.Contains(style, StringComparer.Ordinal))
-        {
-            throw new AkoolValidationException("InvalidStyle", $"'{style}' is not a voice style Akool knows; use one of: {string.Join(", ", Styles)}.", style);
+            throw new AkoolValidationException("InvalidStyle", $"'{style}' is not a voice style Akool knows; use one of: {string.Join(", ", Enum.GetNames(typeof(AkoolVoiceStyle)))}.", style);
         }
     }
 
     /// <summary>
     /// Checks the request against the language list and gives it back with every code spelled as
-    /// Akool spells it: unknown languages, a voice missing where Akool needs one, and a voice for a
-    /// language that is not a target are refused.
+    /// Akool spells it: unknown languages are refused. Akool chooses the voices itself (the choice of
+    /// voice was removed from its API on 2025-11-25), so no language is refused for want of one.
     /// </summary>
     public static TranslationRequest Check(TranslationRequest request, IReadOnlyList<LanguageInfo> languages)
     {
@@ -88,29 +70,6 @@ public static class TranslationPreflight
         var source = request.SourceLanguage is null || string.Equals(request.SourceLanguage, "DEFAULT", StringComparison.OrdinalIgnoreCase)
             ? request.SourceLanguage is null ? null : "DEFAULT"
             : Find(request.SourceLanguage, "from").Code;
-
-        var voices = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in request.Voices ?? new Dictionary<string, string>())
-        {
-            var target = targets.FirstOrDefault(l => string.Equals(l.Code, pair.Key.Trim(), StringComparison.OrdinalIgnoreCase))
-                ?? throw new AkoolValidationException(
-                    "VoiceLanguageMismatch",
-                    $"A voice is given for '{pair.Key}', which is not one of the target languages ({string.Join(", ", targets.Select(t => t.Code))}). Add the language, or drop the voice.",
-                    pair.Key);
-            if (!string.IsNullOrWhiteSpace(pair.Value))
-            {
-                voices[target.Code] = pair.Value.Trim();
-            }
-        }
-
-        var missing = targets.Where(l => l.NeedsVoiceId && !voices.ContainsKey(l.Code)).Select(l => l.Code).ToList();
-        if (missing.Count > 0)
-        {
-            throw new AkoolValidationException(
-                "VoiceRequired",
-                $"Akool needs a voice for {string.Join(", ", missing)}. Pick one with Get-AkoolVoice -LanguageCode {missing[0]} and pass it with -Voice.",
-                missing.Count == 1 ? missing[0] : missing.ToArray());
-        }
 
         return new TranslationRequest
         {
@@ -127,7 +86,6 @@ public static class TranslationPreflight
             FixedWords = request.FixedWords,
             PronouncedWords = request.PronouncedWords,
             Style = request.Style,
-            Voices = voices.Count == 0 ? null : voices,
             WebhookUrl = request.WebhookUrl,
         };
     }

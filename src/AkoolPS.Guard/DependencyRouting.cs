@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Net;
 using System.Reflection;
 using System.Runtime.InteropServices;
 
@@ -12,7 +13,9 @@ namespace AkoolPS.Guard;
 /// On PowerShell 7 the dependencies go into a private load context (AkoolPS.Isolation.dll), so that
 /// the Polly, Microsoft.Extensions.* and Microsoft.Bcl.AsyncInterfaces that PowerShell or other
 /// modules loaded cannot clash with the module's own; on Windows PowerShell 5.1 they are resolved
-/// from the folder. A development build, with everything beside the cmdlet assembly, needs neither.
+/// from the folder, for the module's own assemblies only and only at the versions it shipped, and TLS 1.2
+/// is switched on (.NET Framework may offer only TLS 1.0 and 1.1, which Akool refuses). A development
+/// build, with everything beside the cmdlet assembly, needs no resolving.
 /// </summary>
 internal static class DependencyRouting
 {
@@ -30,12 +33,19 @@ internal static class DependencyRouting
     {
         var root = Path.GetDirectoryName(typeof(DependencyRouting).Assembly.Location)!;
         var dependencies = Path.Combine(root, DependencyFolderName);
+        var onFramework = RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
+        if (onFramework)
+        {
+            // Added to what the host allows, never taking away: the client sets up HTTP elsewhere, this runs first.
+            ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12;
+        }
+
         if (!Directory.Exists(dependencies))
         {
             return;
         }
 
-        if (RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal))
+        if (onFramework)
         {
             frameworkFolder = dependencies;
             AppDomain.CurrentDomain.AssemblyResolve -= ResolveOnFramework;
@@ -65,7 +75,55 @@ internal static class DependencyRouting
 
     private static Assembly? ResolveOnFramework(object? sender, ResolveEventArgs args)
     {
-        var path = Path.Combine(frameworkFolder!, new AssemblyName(args.Name).Name + ".dll");
-        return File.Exists(path) ? Assembly.LoadFrom(path) : null;
+        var folder = frameworkFolder;
+        if (folder is null)
+        {
+            return null;
+        }
+
+        var requested = new AssemblyName(args.Name);
+        var path = Path.Combine(folder, requested.Name + ".dll");
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var shipped = AssemblyName.GetAssemblyName(path);
+        return Answers(requested, shipped, args.RequestingAssembly?.Location, folder) ? Assembly.LoadFrom(path) : null;
+    }
+
+    /// <summary>
+    /// Whether the handler (one for the whole AppDomain) answers a request: only for an assembly the module
+    /// shipped, at a version no newer than the one it shipped (binding redirects of the module's own graph
+    /// ask for older ones), and never for a request another module made from its own folder, which must
+    /// get its own version or fail as it would without AkoolPS.
+    /// </summary>
+    internal static bool Answers(AssemblyName requested, AssemblyName shipped, string? requestingLocation, string dependencyFolder)
+    {
+        if (!string.Equals(requested.Name, shipped.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (requested.Version is { } wanted && shipped.Version is { } have && wanted > have)
+        {
+            return false;
+        }
+
+        if (string.IsNullOrEmpty(requestingLocation))
+        {
+            return true;
+        }
+
+        var moduleRoot = Path.GetDirectoryName(Path.GetFullPath(dependencyFolder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))!;
+        var requester = Path.GetDirectoryName(Path.GetFullPath(requestingLocation))!;
+        return IsUnder(requester, moduleRoot);
+    }
+
+    private static bool IsUnder(string path, string folder)
+    {
+        var a = path.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var b = folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return a.StartsWith(b, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -13,7 +13,7 @@ public sealed class CatalogueTests(SharedSimulator shared) : IClassFixture<Share
     ];
 
     [Fact]
-    public async Task The_language_list_has_big_languages_without_and_regional_ones_with_need_voice_id()
+    public async Task The_language_list_has_big_and_regional_languages_and_no_need_voice_id()
     {
         var sim = shared.Fresh();
 
@@ -21,16 +21,31 @@ public sealed class CatalogueTests(SharedSimulator shared) : IClassFixture<Share
         var byCode = list.EnumerateArray().ToDictionary(l => l.GetProperty("lang_code").GetString()!);
 
         Assert.InRange(byCode.Count, 35, 60);
-        Assert.All(byCode.Values, l => JsonAssert.HasFields(l, "lang_name", "lang_code", "url", "need_voice_id"));
-        Assert.All(["en", "ja", "fr", "zh-CN", "zh-TW"], c => Assert.False(byCode[c].GetProperty("need_voice_id").GetBoolean()));
-        Assert.All(["af-ZA", "sq-AL", "am-ET", "zh-CN-shandong", "zh-CN-sichuan"], c => Assert.True(byCode[c].GetProperty("need_voice_id").GetBoolean()));
+        Assert.All(byCode.Values, l => Assert.Equal(["lang_code", "lang_name", "url"], l.EnumerateObject().Select(p => p.Name).Order()));
+        Assert.All(["en", "ja", "fr", "zh-CN", "zh-TW", "af-ZA", "sq-AL", "am-ET", "zh-CN-shandong", "zh-CN-sichuan"], c => Assert.Contains(c, byCode.Keys));
         Assert.Equal("Afrikaans (South Africa)", byCode["af-ZA"].GetProperty("lang_name").GetString());
+    }
+
+    [Fact]
+    public async Task The_removed_voice_list_answers_as_a_removed_route_unless_the_legacy_list_is_on()
+    {
+        var sim = shared.Fresh();
+
+        using var removed = await sim.SendAsync(HttpMethod.Get, $"{VoicesPath}?language_code=ja");
+        var body = await TestSimulator.ReadJsonAsync(removed);
+        sim.State.UpdateConfig(c => c with { LegacyVoiceList = true });
+        var legacy = await sim.GetAsync(VoicesPath);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, removed.StatusCode);
+        JsonAssert.Error(body, 404, "Cannot GET /api/open/v4/voice/videoTranslation");
+        Assert.Equal(1000, JsonAssert.Code(legacy));
+        Assert.Equal(404, sim.State.GetJournal(VoicesPath)[0].Status);
     }
 
     [Fact]
     public async Task Default_voices_cover_every_language_with_both_genders_and_every_field()
     {
-        var sim = shared.Fresh();
+        var sim = Legacy(shared.Fresh());
         var languages = (await sim.GetAsync("/api/open/v3/language/list")).GetProperty("data").GetProperty("lang_list").EnumerateArray().ToList();
 
         var all = await AllVoicesAsync(sim);
@@ -49,7 +64,7 @@ public sealed class CatalogueTests(SharedSimulator shared) : IClassFixture<Share
     [Fact]
     public async Task Paging_counts_after_filtering_and_clamps_the_size()
     {
-        await using var sim = await TestSimulator.StartAsync(new SimulatorOptions { VoiceCount = 1050 });
+        await using var sim = await TestSimulator.StartAsync(new SimulatorOptions { VoiceCount = 1050, LegacyVoiceList = true });
 
         var last = (await sim.GetAsync($"{VoicesPath}?page=11&size=100")).GetProperty("data");
         var beyond = (await sim.GetAsync($"{VoicesPath}?page=12")).GetProperty("data");
@@ -69,9 +84,9 @@ public sealed class CatalogueTests(SharedSimulator shared) : IClassFixture<Share
     }
 
     [Fact]
-    public async Task Fifty_thousand_voices_are_cheap_and_their_ids_are_valid_for_create()
+    public async Task Fifty_thousand_voices_are_cheap_and_a_create_with_one_of_them_is_accepted()
     {
-        var sim = shared.Fresh();
+        var sim = Legacy(shared.Fresh());
         sim.State.UpdateConfig(c => c with { VoiceCount = 50_000 });
 
         var page = (await sim.GetAsync($"{VoicesPath}?language_code=am-ET&page=11&size=100")).GetProperty("data");
@@ -82,6 +97,12 @@ public sealed class CatalogueTests(SharedSimulator shared) : IClassFixture<Share
         Assert.Equal(50_000, total);
         Assert.Equal(100, page.GetProperty("result").GetArrayLength());
         Assert.Equal(1000, JsonAssert.Code(created));
+    }
+
+    private static TestSimulator Legacy(TestSimulator sim)
+    {
+        sim.State.UpdateConfig(c => c with { LegacyVoiceList = true });
+        return sim;
     }
 
     private static async Task<List<JsonElement>> AllVoicesAsync(TestSimulator sim)

@@ -124,6 +124,7 @@ public sealed class FaultTests(SharedSimulator shared) : IClassFixture<SharedSim
     public async Task Times_counts_matching_requests_and_zero_lasts_until_cleared()
     {
         var sim = shared.Fresh();
+        sim.State.UpdateConfig(c => c with { LegacyVoiceList = true });
         await AddAsync(sim, new { path = LanguagesPath, kind = "code", code = 1015, times = 2 });
         await AddAsync(sim, new { path = "/api/open/v4/*", method = "GET", kind = "code", code = 1005, times = 0 });
 

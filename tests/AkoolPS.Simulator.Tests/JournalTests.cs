@@ -37,6 +37,7 @@ public sealed class JournalTests(SharedSimulator shared) : IClassFixture<SharedS
     public async Task The_journal_filters_by_path_pattern_and_method_and_can_be_cleared()
     {
         var sim = shared.Fresh();
+        sim.State.UpdateConfig(c => c with { LegacyVoiceList = true });
         await sim.CreateJobAsync();
         await sim.GetAsync("/api/open/v3/language/list");
         await sim.GetAsync("/api/open/v4/voice/videoTranslation");

@@ -54,6 +54,12 @@ public sealed class SimulatorOptions
     /// <summary>Null: a few voices per language. Otherwise exactly this many voices, spread across the languages.</summary>
     public int? VoiceCount { get; init; }
 
+    /// <summary>
+    /// Serve <c>GET /api/open/v4/voice/videoTranslation</c>, the voice list Akool removed on 2025-11-25. Off by default:
+    /// the route answers as a removed one (HTTP 404). For clients that still read it until they move to VoiceLab.
+    /// </summary>
+    public bool LegacyVoiceList { get; init; }
+
     /// <summary>Where Kestrel listens (the process form takes it from <c>--urls</c>).</summary>
     public string Urls { get; init; } = DefaultUrls;
 
@@ -66,5 +72,5 @@ public sealed class SimulatorOptions
     internal string EffectiveClientSecret => ClientSecret ?? ApiKey;
 
     internal SimulatorConfig ToConfig() =>
-        new(JobDurationMs, LatencyMs, TokenLifetimeSec, ResultSizeBytes, ResultLifetimeSec, VoiceCount, Credit, WebhookAttempts, WebhookRetryDelayMs);
+        new(JobDurationMs, LatencyMs, TokenLifetimeSec, ResultSizeBytes, ResultLifetimeSec, VoiceCount, Credit, WebhookAttempts, WebhookRetryDelayMs, LegacyVoiceList);
 }

@@ -38,25 +38,63 @@ Describe 'Tab completion' {
         $matches[0].CompletionText | Should -Be 'ja' -Because 'codes that start with what was typed come before names that contain it'
     }
 
-    It 'matches language names too, and marks the ones that need a voice' {
+    It 'matches language names too, with the name as tooltip' {
         Connect-TestSimulator $sim
 
         $matches = Complete 'New-AkoolTranslation -Language Afrik'
 
         $matches.CompletionText | Should -Contain 'af-ZA'
-        ($matches | Where-Object CompletionText -EQ 'af-ZA').ToolTip | Should -Match 'needs a voice'
+        ($matches | Where-Object CompletionText -EQ 'af-ZA').ToolTip | Should -Be 'Afrikaans (South Africa)'
     }
 
-    It 'completes -Voice with the voices of the languages given, as the hashtable it takes' {
+    It 'inserts a server''s value only as a single-quoted string literal, never as code: <Code>' -ForEach @(
+        @{ Code = "x';Write-Output pwned;'" }
+        @{ Code = 'a|b' }
+        @{ Code = 'c;d' }
+        @{ Code = "e$([char]0x2018)f$([char]0x2019)g$([char]0x201A)h$([char]0x201B)i" }
+        @{ Code = '$(Get-Date)' }
+        @{ Code = '-Force' }
+    ) {
+        # The simulator serves a language list holding the hostile code (as a hostile or broken server could).
+        $list = @{ code = 1000; msg = 'OK'; data = @{ lang_list = @(
+            @{ lang_name = 'Japanese'; lang_code = 'ja'; url = 'https://flags.test/ja.png'; need_voice_id = $false }
+            @{ lang_name = 'Hostile'; lang_code = $Code; url = 'https://flags.test/x.png'; need_voice_id = $false }
+        ) } } | ConvertTo-Json -Depth 5 -Compress
+        Add-SimulatorFault $sim @{ path = '/api/open/v3/language/list'; kind = 'body'; body = $list; times = 0 }
         Connect-TestSimulator $sim
-        $voices = Get-AkoolVoice -LanguageCode ja
 
-        $matches = Complete 'New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja -Voice '
+        $match = Complete 'New-AkoolTranslation -Language Hostile' | Where-Object ListItemText -EQ $Code
 
-        $matches.CompletionText | Should -Be ($voices | ForEach-Object { "@{ja='$($_.VoiceId)'}" })
-        $matches[0].ToolTip | Should -Match ([regex]::Escape($voices[0].Name))
-        $chosen = Invoke-Expression $matches[0].CompletionText
-        $chosen.ja | Should -Be $voices[0].VoiceId
+        $match | Should -HaveCount 1
+        $tokens = $errors = $null
+        $ast = [Management.Automation.Language.Parser]::ParseInput($match.CompletionText, [ref] $tokens, [ref] $errors)
+        $errors | Should -BeNullOrEmpty
+        $ast.EndBlock.Statements | Should -HaveCount 1
+        $value = $ast.EndBlock.Statements[0].PipelineElements[0].Expression
+        $value | Should -BeOfType ([Management.Automation.Language.StringConstantExpressionAst])
+        $value.StringConstantType | Should -Be 'SingleQuoted'
+        $value.Value | Should -BeExactly $Code
+    }
+
+    It 'inserts a server''s voice id only as a string literal inside the hashtable' {
+        $voiceId = "v';Write-Output pwned;'$([char]0x2019)|x"
+        $page = @{ code = 1000; msg = 'OK'; data = @{ page = 1; size = 100; count = 1; result = @(
+            @{ _id = '1'; voice_id = $voiceId; name = 'Aiko'; gender = 'Female'; language = 'Japanese' }
+        ) } } | ConvertTo-Json -Depth 5 -Compress
+        Add-SimulatorFault $sim @{ path = '/api/open/v4/voice/videoTranslation'; kind = 'body'; body = $page; times = 0 }
+        Connect-TestSimulator $sim
+
+        $match = Complete 'New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja -Voice '
+
+        $match | Should -HaveCount 1
+        $tokens = $errors = $null
+        $ast = [Management.Automation.Language.Parser]::ParseInput($match.CompletionText, [ref] $tokens, [ref] $errors)
+        $errors | Should -BeNullOrEmpty
+        $table = $ast.EndBlock.Statements[0].PipelineElements[0].Expression
+        $table | Should -BeOfType ([Management.Automation.Language.HashtableAst])
+        $entry = $table.KeyValuePairs[0].Item2.PipelineElements[0].Expression
+        $entry | Should -BeOfType ([Management.Automation.Language.StringConstantExpressionAst])
+        $entry.Value | Should -BeExactly $voiceId
     }
 
     It 'offers nothing, and does not fail, when not connected' {
@@ -110,7 +148,7 @@ Describe 'Where no one is watching' {
         $result.Progress | Should -Be 0
         $result.Tags | Should -Contain 'AkoolPS'
         $result.Information | Should -Contain '2 of 2 jobs ended.'
-        ($result.Information | Where-Object { $_ -like '*→ Completed*' }).Count | Should -Be 2
+        ($result.Information | Where-Object { $_ -like '*-> Completed*' }).Count | Should -Be 2
         ($result.Information | Where-Object { $_ -like 'Saved *' }).Count | Should -Be 2
     }
 }

@@ -170,6 +170,50 @@ Describe 'An expired session' {
     }
 }
 
+Describe 'A cmdlet run with no session' {
+    BeforeEach { Initialize-Test }
+
+    It 'connects from AKOOL_API_KEY as Connect-Akool with no arguments would, and says so in a verbose line' {
+        $env:AKOOL_API_KEY = Get-TestApiKeyText
+        $env:AKOOL_BASE_URI = $sim.Uri
+
+        $verbose = Get-AkoolCredit -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+
+        $verbose.Message | Should -Contain 'No Akool session in this runspace: connecting with the credentials in AKOOL_API_KEY, as Connect-Akool with no arguments would.'
+        $session = Get-AkoolSession
+        $session.AuthMethod | Should -Be 'ApiKey'
+        $session.BaseUri | Should -Be "$($sim.Uri)/"
+        $session.MaxRetry | Should -Be 4
+        # Checked with one request first, as Connect-Akool does, then the credit.
+        @(Get-SimulatorJournal $sim | ForEach-Object path) | Should -Be @('/api/open/v3/language/list', '/api/open/v3/faceswap/quota/info')
+    }
+
+    It 'connects from AKOOL_CLIENT_ID and AKOOL_CLIENT_SECRET, once for the runspace' {
+        $env:AKOOL_CLIENT_ID = Get-TestClientId
+        $env:AKOOL_CLIENT_SECRET = Get-TestApiKeyText
+        $env:AKOOL_BASE_URI = $sim.Uri
+
+        Get-AkoolCredit | Should -Not -BeNullOrEmpty
+        Get-AkoolCredit | Should -Not -BeNullOrEmpty
+
+        (Get-AkoolSession).AuthMethod | Should -Be 'ClientCredential'
+        @(Get-SimulatorJournal $sim '/api/open/v3/getToken').Count | Should -Be 1
+    }
+
+    It 'stops with Akool.NotConnected when the environment holds no credentials either' {
+        { Get-AkoolCredit } | Should -Throw -ErrorId 'Akool.NotConnected,AkoolPS.Commands.GetAkoolCreditCommand'
+        Get-SimulatorJournal $sim | Should -BeNullOrEmpty
+    }
+
+    It 'stops with the credentials'' own error when Akool refuses them' {
+        $env:AKOOL_API_KEY = 'not-the-key-of-the-simulator'
+        $env:AKOOL_BASE_URI = $sim.Uri
+
+        { Get-AkoolCredit } | Should -Throw -ErrorId 'Akool.1101,AkoolPS.Commands.GetAkoolCreditCommand'
+        Get-AkoolSession | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Log lines' {
     BeforeEach {
         Initialize-Test

@@ -79,11 +79,26 @@ Describe 'examples/Invoke-TranslationRunbook.ps1 in Azure Automation' {
             $assetsAsked.Add($Name)
             [pscredential]::new((Get-TestClientId), (Get-TestApiKey))
         }
+
+        # Azure Automation's variable assets, which outlive the sandbox of a run.
+        $automationVariables = @{}
+        function Get-AutomationVariable {
+            [CmdletBinding()] param([string] $Name)
+            if (-not $automationVariables.ContainsKey($Name)) { throw "Variable asset '$Name' not found." }
+            $automationVariables[$Name]
+        }
+        function Set-AutomationVariable {
+            [CmdletBinding()] param([string] $Name, [object] $Value)
+            if (-not $automationVariables.ContainsKey($Name)) { throw "Variable asset '$Name' not found." }
+            $automationVariables[$Name] = $Value
+        }
     }
 
     BeforeEach {
         Initialize-Test
         $assetsAsked.Clear()
+        $automationVariables.Clear()
+        $automationVariables['AkoolPendingJobs'] = '[]'
     }
 
     It 'translates every video of a CSV file, reports the job that failed without stopping, and writes one summary' {
@@ -160,6 +175,98 @@ Describe 'examples/Invoke-TranslationRunbook.ps1 in Azure Automation' {
     }
 }
 
+Describe 'examples/Invoke-TranslationRunbook.ps1 picking up the jobs of an earlier run' {
+    BeforeAll {
+        function Get-AutomationPSCredential([string] $Name) { [pscredential]::new((Get-TestClientId), (Get-TestApiKey)) }
+        $automationVariables = @{}
+        function Get-AutomationVariable {
+            [CmdletBinding()] param([string] $Name)
+            if (-not $automationVariables.ContainsKey($Name)) { throw "Variable asset '$Name' not found." }
+            $automationVariables[$Name]
+        }
+        function Set-AutomationVariable {
+            [CmdletBinding()] param([string] $Name, [object] $Value)
+            if (-not $automationVariables.ContainsKey($Name)) { throw "Variable asset '$Name' not found." }
+            $automationVariables[$Name] = $Value
+        }
+    }
+
+    BeforeEach {
+        Initialize-Test -JobDurationMs 600000
+        $automationVariables.Clear()
+    }
+
+    It 'keeps the jobs still running in the Automation variable, not on the sandbox disk, and the next run saves them' {
+        $automationVariables['AkoolPendingJobs'] = '[]'
+        $folder = Join-Path $TestDrive 'sandbox-1'
+
+        $first = Split-Output (& $runbook -Url https://media.example.com/long.mp4 -Language ja -OutputPath $folder `
+                -BaseUri $sim.Uri -Timeout 1 -PollInterval 0.2 2>&1)
+
+        $first.Objects[0].TimedOut | Should -Be 1
+        $kept = @($automationVariables['AkoolPendingJobs'] | ConvertFrom-Json)
+        $kept.Count | Should -Be 1
+        $kept[0].Id | Should -Be $first.Objects[0].Failures[0].Id
+        $kept[0].Kind | Should -Be 'Translation'
+        Get-ChildItem $folder -Force -ErrorAction Ignore | Should -BeNullOrEmpty -Because 'the sandbox disk is gone after the run'
+
+        # The job ends at Akool; the next run, in a new sandbox, waits for it with its own new job.
+        $null = Invoke-SimulatorAdmin $sim "jobs/$($kept[0].Id)" -Body @{ complete = $true }
+        $null = Invoke-SimulatorAdmin $sim 'config' -Body @{ jobDurationMs = 300 }
+        $folder = Join-Path $TestDrive 'sandbox-2'
+        $second = Split-Output (& $runbook -Url https://media.example.com/next.mp4 -Language ja -OutputPath $folder `
+                -BaseUri $sim.Uri -Timeout 60 -PollInterval 0.2 2>&1)
+
+        $summary = $second.Objects[0]
+        $summary.Created | Should -Be 1
+        $summary.Resumed | Should -Be 1
+        $summary.Completed | Should -Be 2
+        $summary.Succeeded | Should -BeTrue
+        @($summary.Files.Name | Sort-Object) | Should -Be @('long.ja.mp4', 'next.ja.mp4')
+        $automationVariables['AkoolPendingJobs'] | Should -Be '[]'
+        @(Get-SimulatorJournal $sim '/api/open/v3/content/video/createbytranslate').Count | Should -Be 2 -Because 'the late job was not paid for again'
+    }
+
+    It 'says what to create when the Automation variable is missing, before any credit is spent' {
+        { & $runbook -Url https://media.example.com/a.mp4 -Language ja -OutputPath $TestDrive -BaseUri $sim.Uri } |
+            Should -Throw '*variable ''AkoolPendingJobs'' was not found*'
+        Get-SimulatorJournal $sim '/api/open/v3/content/video/*' | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'examples/Invoke-TranslationRunbook.ps1 keeping its jobs in a file outside Azure Automation' {
+    BeforeEach {
+        Initialize-Test -JobDurationMs 600000
+        $env:AKOOL_API_KEY = Get-TestApiKeyText
+        $env:AKOOL_BASE_URI = $sim.Uri
+    }
+
+    AfterEach {
+        $env:AKOOL_API_KEY = $null
+        $env:AKOOL_BASE_URI = $null
+    }
+
+    It 'writes the jobs still running to -StatePath, and the next run saves them and removes the file' {
+        Get-Command Get-AutomationVariable -ErrorAction Ignore | Should -BeNullOrEmpty
+        $folder = Join-Path $TestDrive 'local'
+        $state = Join-Path $TestDrive 'state/pending.json'
+
+        $first = (& $runbook -Url https://media.example.com/long.mp4 -Language es -OutputPath $folder -StatePath $state -Timeout 1 -PollInterval 0.2 2>$null)
+        $first.TimedOut | Should -Be 1
+        $kept = @(Get-Content $state -Raw | ConvertFrom-Json)
+        $kept.Id | Should -Be $first.Failures[0].Id
+
+        $null = Invoke-SimulatorAdmin $sim "jobs/$($kept[0].Id)" -Body @{ complete = $true }
+        $null = Invoke-SimulatorAdmin $sim 'config' -Body @{ jobDurationMs = 300 }
+        $second = & $runbook -Url https://media.example.com/short.mp4 -Language es -OutputPath $folder -StatePath $state -Timeout 60 -PollInterval 0.2
+
+        $second.Resumed | Should -Be 1
+        $second.Completed | Should -Be 2
+        Test-Path $state | Should -BeFalse
+        Test-Path (Join-Path $folder 'long.es.mp4') | Should -BeTrue
+    }
+}
+
 Describe 'examples/Invoke-TranslationRunbook.ps1 as a scheduled task' {
     BeforeEach {
         Initialize-Test
@@ -216,7 +323,7 @@ Describe 'examples/Invoke-TranslationRunbook.ps1 as a scheduled task' {
     }
 }
 
-Describe 'examples/Invoke-ParallelTranslation.ps1' {
+Describe 'examples/Invoke-ParallelTranslation.ps1' -Tag 'Pwsh7' {
     BeforeEach { Initialize-Test }
 
     It 'creates every job once, from one shared session, and collects the results into one summary' {
@@ -255,10 +362,33 @@ Describe 'examples/Invoke-ParallelTranslation.ps1' {
         ($creates.body | ConvertFrom-Json).url | Sort-Object | Should -Be ($videos.Url | Sort-Object)
         @(Get-SimulatorJobs $sim).Count | Should -Be 10
         @(Get-SimulatorJournal $sim '/api/open/v3/getToken').Count | Should -Be 1
+
+        # Every job is created before the one wait polls any: no runspace is held through a render.
+        $paths = @(Get-SimulatorJournal $sim | ForEach-Object path)
+        $lastCreate = [Array]::LastIndexOf($paths, '/api/open/v3/content/video/createbytranslate')
+        $firstPoll = [Array]::IndexOf($paths, '/api/open/v3/content/video/infobymodelid')
+        $firstPoll | Should -BeGreaterThan $lastCreate
+    }
+
+    It 'takes about one render for a batch bigger than -ThrottleLimit, not one render per -ThrottleLimit videos' {
+        Initialize-Test -JobDurationMs 4000
+        $env:AKOOL_API_KEY = Get-TestApiKeyText
+        try {
+            $clock = [Diagnostics.Stopwatch]::StartNew()
+            $summary = & $parallel -Url (1..8 | ForEach-Object { "https://media.example.com/v$_.mp4" }) -Language es `
+                -OutputPath (Join-Path $TestDrive 'fast') -BaseUri $sim.Uri -ThrottleLimit 2 -PollInterval 0.2
+            $clock.Stop()
+        } finally {
+            $env:AKOOL_API_KEY = $null
+        }
+
+        $summary.Completed | Should -Be 8
+        # Holding a slot per render, 8 videos 2 at a time would take 4 renders (16 s) at least.
+        $clock.Elapsed.TotalSeconds | Should -BeLessThan 16
     }
 }
 
-Describe 'examples/AzureFunction receiving Akool''s webhooks' {
+Describe 'examples/AzureFunction receiving Akool''s webhooks' -Tag 'Pwsh7' {
     BeforeAll {
         # The Functions worker defines this type; run.ps1 casts its answer to it.
         class HttpResponseContext {
@@ -268,6 +398,7 @@ Describe 'examples/AzureFunction receiving Akool''s webhooks' {
         }
 
         $run = Join-Path $functionApp 'AkoolWebhook/run.ps1'
+        $saveResult = Join-Path $functionApp 'AkoolSaveResult/run.ps1'
         $pushed = [Collections.Generic.List[object]]::new()
 
         # The Functions worker's cmdlet for output bindings: keep what run.ps1 answers.
@@ -290,12 +421,19 @@ Describe 'examples/AzureFunction receiving Akool''s webhooks' {
         }
 
         function Invoke-Function($Request) {
-            # Runs run.ps1 once and gives back the response it pushed.
+            # Runs run.ps1 once and gives back the response it pushed; queue messages stay in $pushed.
             $before = $pushed.Count
             $null = & $run -Request $Request -TriggerMetadata @{} 3>$null 6>$null
-            $pushed.Count | Should -Be ($before + 1) -Because 'run.ps1 answers every request exactly once'
-            $pushed[-1].Name | Should -Be 'Response'
-            $pushed[-1].Value
+            $responses = @($pushed | Select-Object -Skip $before | Where-Object Name -EQ 'Response')
+            $responses.Count | Should -Be 1 -Because 'run.ps1 answers every request exactly once'
+            $responses[0].Value
+        }
+
+        function Get-QueuedMessage { @($pushed | Where-Object Name -EQ 'SaveQueue' | ForEach-Object Value) }
+
+        function Invoke-SaveFunction($Message) {
+            # The queue-triggered function, handed a message as the worker hands a JSON one: a hashtable.
+            & $saveResult -QueueItem $Message -TriggerMetadata @{ DequeueCount = 1 } 6>$null
         }
 
         function Start-WebhookReceiver {
@@ -338,7 +476,7 @@ Describe 'examples/AzureFunction receiving Akool''s webhooks' {
             ForEach-Object { [Environment]::SetEnvironmentVariable($_, $null) }
     }
 
-    It 'is an app the Functions host can load: the trigger, the host settings, the module requirement' {
+    It 'is an app the Functions host can load: the triggers, the host settings, the module requirement' {
         $binding = Get-Content (Join-Path $functionApp 'AkoolWebhook/function.json') -Raw | ConvertFrom-Json
         $trigger = $binding.bindings | Where-Object type -EQ 'httpTrigger'
         $trigger.name | Should -Be 'Request'
@@ -346,11 +484,25 @@ Describe 'examples/AzureFunction receiving Akool''s webhooks' {
         $trigger.authLevel | Should -BeIn 'anonymous', 'function'
         ($binding.bindings | Where-Object type -EQ 'http').name | Should -Be 'Response'
         (Get-Content (Join-Path $functionApp 'host.json') -Raw | ConvertFrom-Json).managedDependency.enabled | Should -BeTrue
-        (Import-PowerShellDataFile (Join-Path $functionApp 'requirements.psd1')).AkoolPS | Should -Be '0.*'
+        $queue = $binding.bindings | Where-Object type -EQ 'queue'
+        $queue.direction | Should -Be 'out'
+        $queue.name | Should -Be 'SaveQueue'
+        $saver = (Get-Content (Join-Path $functionApp 'AkoolSaveResult/function.json') -Raw | ConvertFrom-Json).bindings
+        $saver.type | Should -Be 'queueTrigger'
+        $saver.queueName | Should -Be $queue.queueName
+        $saver.name | Should -Be 'QueueItem'
+        (Get-Content (Join-Path $functionApp 'host.json') -Raw | ConvertFrom-Json).extensions.queues.maxDequeueCount | Should -BeGreaterThan 1
+
+        # The Functions host takes 'N.*' or an exact version. AkoolPS is 0.x, where a minor release may break
+        # scripts, so the exact version is pinned; from 1.0 on, the major version ('1.*').
+        $required = (Import-PowerShellDataFile (Join-Path $functionApp 'requirements.psd1')).AkoolPS
+        $module = [version](Import-PowerShellDataFile (Join-Path $PSScriptRoot '../../AkoolPS.psd1')).ModuleVersion
+        $expected = if ($module.Major -eq 0) { $module.ToString(3) } else { "$($module.Major).*" }
+        $required | Should -BeExactly $expected
         (Get-AkoolSession).AuthMethod | Should -Be 'ClientCredential' -Because 'profile.ps1 connects from the app settings'
     }
 
-    It 'answers every notice of a job with 200 and saves the completed one, with no polling' {
+    It 'answers every notice of a job with 200 at once, queues the completed one, and the queue function saves it' {
         $receiver = Start-WebhookReceiver
         try {
             $job = New-AkoolTranslation -Url https://media.example.com/keynote.mp4 -Language fr -WebhookUrl $receiver.Url
@@ -363,10 +515,23 @@ Describe 'examples/AzureFunction receiving Akool''s webhooks' {
         $notices.Response.StatusCode | Should -Be @([Net.HttpStatusCode]::OK, [Net.HttpStatusCode]::OK)
         $notices.Response.Body.status | Should -Be @('Processing', 'Completed')
         $notices.Response.Body.id | Should -Be @($job.Id, $job.Id)
+        $notices[1].Response.Body.queued | Should -BeTrue
+        Test-Path $env:AKOOL_OUTPUT_PATH | Should -BeFalse -Because 'the HTTP function saves nothing itself'
+        @(Get-SimulatorJournal $sim '/api/open/v3/content/video/infobymodelid').Count | Should -Be 0 -Because 'the HTTP function answered without a request'
+        $messages = @(Get-QueuedMessage)
+        $messages.Count | Should -Be 1
+        $messages[0].id | Should -Be $job.Id
+        $messages[0].kind | Should -Be 'Translation'
+
+        $names = @(Invoke-SaveFunction $messages[0])
+
         $saved = @(Get-ChildItem $env:AKOOL_OUTPUT_PATH -File)
         $saved.Count | Should -Be 1
         $saved[0].Length | Should -BeGreaterThan 0
-        $notices[1].Response.Body.files | Should -Be $saved[0].Name
+        $names | Should -Be $saved[0].Name
+        # A second delivery of the same message (the queue retries at least once) replaces the file.
+        Invoke-SaveFunction ($messages[0] | ConvertTo-Json -Compress) | Should -Be $saved[0].Name
+        @(Get-ChildItem $env:AKOOL_OUTPUT_PATH -File).Count | Should -Be 1
 
         # The simulator got 200 for each notice, so it sent each once; the function read the job once, to save it.
         # (The simulator logs a delivery once it has read the answer: give it a moment.)
@@ -377,7 +542,16 @@ Describe 'examples/AzureFunction receiving Akool''s webhooks' {
             $deliveries = @(Invoke-SimulatorAdmin $sim "webhooks?jobId=$($job.Id)" -Method GET | ForEach-Object { $_ })
         }
         $deliveries.httpStatus | Should -Be @(200, 200)
-        @(Get-SimulatorJournal $sim '/api/open/v3/content/video/infobymodelid').Count | Should -Be 1
+        @(Get-SimulatorJournal $sim '/api/open/v3/content/video/infobymodelid').Count | Should -Be 2 -Because 'each save read the job once'
+    }
+
+    It 'lets a save that fails throw, so that the queue delivers the message again' {
+        $job = New-AkoolTranslation -Url https://media.example.com/keynote.mp4 -Language fr
+        $null = Invoke-SimulatorAdmin $sim "jobs/$($job.Id)" -Body @{ complete = $true }
+        $null = New-Item -ItemType File -Path $env:AKOOL_OUTPUT_PATH -Force    # a file where the folder should be
+
+        { Invoke-SaveFunction @{ id = $job.Id; kind = 'Translation' } } | Should -Throw
+        Invoke-SaveFunction @{ kind = 'Translation' } 3>$null | Should -BeNullOrEmpty -Because 'a message it cannot use is dropped, not retried'
     }
 
     It 'answers 200 for a job that failed, and saves nothing' {
@@ -392,7 +566,7 @@ Describe 'examples/AzureFunction receiving Akool''s webhooks' {
 
         $notices.Response.StatusCode | Should -Be @([Net.HttpStatusCode]::OK, [Net.HttpStatusCode]::OK)
         $notices[1].Response.Body.status | Should -Be 'Failed'
-        Test-Path $env:AKOOL_OUTPUT_PATH | Should -BeFalse
+        Get-QueuedMessage | Should -BeNullOrEmpty
     }
 
     It 'checks a body the worker parsed, and answers 401 with nothing else to a changed or foreign body' {
@@ -403,7 +577,7 @@ Describe 'examples/AzureFunction receiving Akool''s webhooks' {
         } finally {
             $receiver.Listener.Stop()
         }
-        Remove-Item $env:AKOOL_OUTPUT_PATH -Recurse
+        $pushed.Clear()
         $tampered = $completed -replace '"nonce":"(\d)', '"nonce":"9$1'
 
         $parsed = Invoke-Function (New-FunctionRequest $completed -BodyOnly)
@@ -412,7 +586,7 @@ Describe 'examples/AzureFunction receiving Akool''s webhooks' {
         $empty = Invoke-Function (New-FunctionRequest '')
 
         $parsed.StatusCode | Should -Be ([Net.HttpStatusCode]::OK)
-        @(Get-ChildItem $env:AKOOL_OUTPUT_PATH -File).Count | Should -Be 1
+        @(Get-QueuedMessage).Count | Should -Be 1 -Because 'only the body that checked out is queued'
         foreach ($refused in $changed, $foreign, $empty) {
             $refused.StatusCode | Should -Be ([Net.HttpStatusCode]::Unauthorized)
             $refused.Body | Should -BeNullOrEmpty

@@ -1,7 +1,7 @@
 # The help of AkoolPS. Every exported cmdlet has a page in docs/en-US whose parameters, syntax and
 # parameter metadata are the cmdlet's own, whose examples use only parameters that exist, and which
 # Get-Help shows from the MAML of the built module. Runs in a fresh pwsh against the built manifest in
-# $env:AKOOLPS_MODULE, whose folder holds en-US/AkoolPS.dll-Help.xml made by tools/HelpBuilder.psm1.
+# $env:AKOOLPS_MODULE, whose folder holds en-US/AkoolPS.dll-Help.xml made by tools/help/HelpBuilder.psm1.
 
 BeforeDiscovery {
     if (-not $env:AKOOLPS_MODULE) { throw 'Set AKOOLPS_MODULE to the built AkoolPS.psd1 (build.ps1 -Task Test does).' }
@@ -9,11 +9,20 @@ BeforeDiscovery {
     $docs = Join-Path $PSScriptRoot '../../docs/en-US'
     $cmdlets = @(Get-Command -Module AkoolPS -CommandType Cmdlet | Sort-Object Name | ForEach-Object { @{ Name = $_.Name } })
     $pages = @(Get-ChildItem $docs -Filter '*-*.md' | Sort-Object Name | ForEach-Object { @{ Name = $_.BaseName } })
+    # The examples run against the simulator (tests/pester/HelpExamples.psm1 says which), from every page.
+    Import-Module (Join-Path $PSScriptRoot '../../tools/help/HelpBuilder.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'HelpExamples.psm1') -Force
+    $runnable = @(foreach ($page in $pages) {
+            $examples = @((Read-AkoolHelpPage -Path (Join-Path $docs "$($page.Name).md")).Examples)
+            for ($i = 0; $i -lt $examples.Count; $i++) {
+                if (Test-ExampleToRun $examples[$i]) { @{ Page = $page.Name; Index = $i; Title = $examples[$i].Title } }
+            }
+        })
 }
 
 BeforeAll {
     Import-Module $env:AKOOLPS_MODULE
-    Import-Module (Join-Path $PSScriptRoot '../../tools/HelpBuilder.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot '../../tools/help/HelpBuilder.psm1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $script:Docs = (Resolve-Path (Join-Path $PSScriptRoot '../../docs/en-US')).ProviderPath
     $script:Exported = @(Get-Command -Module AkoolPS -CommandType Cmdlet | ForEach-Object Name)
@@ -214,6 +223,12 @@ Describe 'Get-Help <Name> in the built module' -ForEach $cmdlets {
         }
     }
 
+    It 'has an online version that Get-Help -Online opens' {
+        $page.OnlineVersion | Should -BeExactly "https://github.com/akoolps/AkoolPS/blob/main/docs/en-US/$Name.md"
+        # Get-Help -Online opens the first related link with a URI.
+        @($help.relatedLinks.navigationLink | Where-Object { $_.uri })[0].uri | Should -BeExactly $page.OnlineVersion
+    }
+
     It 'renders as text with the synopsis and every parameter' {
         $text = Get-Help $Name -Full | Out-String -Width 4096
         $text.Contains($page.Synopsis) | Should -BeTrue -Because 'the synopsis should be shown'
@@ -227,6 +242,57 @@ Describe 'Get-Help about_AkoolPS' {
         $text | Should -BeLike '*about_AkoolPS*'
         $text | Should -BeLike '*SHORT DESCRIPTION*'
         $text | Should -BeLike '*Akool.CreateOutcomeUnknown*'
+    }
+}
+
+Describe 'The examples, run against the simulator' {
+    BeforeAll {
+        Import-Module (Join-Path $PSScriptRoot 'HelpExamples.psm1') -Force
+        $sim = Start-TestSimulator @('--job-duration-ms', '300', '--client-id', (Get-ExampleClientId))
+    }
+
+    AfterAll { Stop-TestSimulator $sim }
+
+    It 'runs the examples of several pages (<Count> of them)' -ForEach @(@{ Count = @($runnable).Count }) {
+        $Count | Should -BeGreaterThan 10
+    }
+
+    It '<Page>: <Title> prints what the page shows and saves the files it names' -ForEach $runnable {
+        $example = @((Read-AkoolHelpPage -Path (Join-Path $script:Docs "$Page.md")).Examples)[$Index]
+        $run = Invoke-HelpExample -Example $example -Simulator $sim -WorkPath (Join-Path $TestDrive "$Page-$Index")
+
+        Get-ExampleProblem -Example $example -Run $run | Should -BeNullOrEmpty -Because "the example printed:`n$($run.Output)"
+    }
+}
+
+Describe 'The example checker' {
+    BeforeAll { Import-Module (Join-Path $PSScriptRoot 'HelpExamples.psm1') -Force }
+
+    It 'finds the page''s lines among those printed, ids, times and the API''s address aside' {
+        $page = "Id                       Status`n--                       ------`n6b0a403219bd1332f3638290 Completed`n...`nConnectedAt : 11/28/2026 09:14:03 +01:00`nBaseUri : https://openapi.akool.com/"
+        $printed = "`nId                       Status`n--                       ------`n6b0a48aa19bd1332f3638aaa Completed`n6b0a48aa19bd1332f3638aab Completed`nConnectedAt : 3/2/2027 7:01:09 PM +00:00`nBaseUri : http://127.0.0.1:40123/`n"
+        Compare-ExampleOutput -Expected $page -Actual $printed | Should -BeNullOrEmpty
+    }
+
+    It 'reports a column the view does not show, and a line out of its place' {
+        Compare-ExampleOutput -Expected "Credit RetrievedAt ApiFields`n------ ----------- ---------" -Actual "Credit RetrievedAt`n------ -----------" |
+            Should -BeLike "*'Credit RetrievedAt ApiFields'*"
+        Compare-ExampleOutput -Expected "a`nc" -Actual "a`nb`nc" | Should -BeLike "*'c'*"
+    }
+
+    It 'reports a result file the text names but the example did not save' {
+        $example = [pscustomobject]@{ Output = ''; Remarks = @('The video with sound is saved as ./videos/cat.video.mp4.') }
+        $run = [pscustomobject]@{ Output = ''; Files = @('videos/cat.video-with-audio.mp4') }
+
+        Get-ExampleProblem -Example $example -Run $run | Should -Be 'The text names videos/cat.video.mp4, but the example saved videos/cat.video-with-audio.mp4.'
+        Get-ExampleResultFile 'talk.mp4 becomes talk.ja.mp4 and talk.ja.original.srt' | Should -Be @('talk.ja.mp4', 'talk.ja.original.srt')
+    }
+
+    It 'runs an example that shows output or names files, unless the page says why not' {
+        Test-ExampleToRun ([pscustomobject]@{ Output = 'x'; Remarks = @(); NotRun = '' }) | Should -BeTrue
+        Test-ExampleToRun ([pscustomobject]@{ Output = ''; Remarks = @('saved as talk.ja.mp4'); NotRun = '' }) | Should -BeTrue
+        Test-ExampleToRun ([pscustomobject]@{ Output = 'x'; Remarks = @(); NotRun = 'needs a notice Akool signed' }) | Should -BeFalse
+        Test-ExampleToRun ([pscustomobject]@{ Output = ''; Remarks = @('talk.mp4'); NotRun = '' }) | Should -BeFalse
     }
 }
 

@@ -16,7 +16,7 @@ AfterAll {
     Stop-TestSimulator $sim
 }
 
-Describe 'Dependency isolation' {
+Describe 'Dependency isolation' -Tag 'Pwsh7' {
     BeforeAll {
         # Other versions of what the module uses, as another module would have brought them.
         $others = New-Item (Join-Path $TestDrive 'others') -ItemType Directory -Force
@@ -96,7 +96,7 @@ Describe 'Dependency isolation' {
     }
 }
 
-Describe 'Parallel runspaces' {
+Describe 'Parallel runspaces' -Tag 'Pwsh7' {
     It 'creates and waits 40 jobs from ForEach-Object -Parallel -ThrottleLimit 8 with one session, each created once' {
         Import-Module (Get-TestModulePath) -Force
         Reset-TestSimulator $sim -JobDurationMs 500

@@ -186,7 +186,7 @@ Describe 'Webhooks' {
         ($events[1] | Get-AkoolVideo).VideoUrl | Should -Be $events[1].Url
     }
 
-    It 'checks a body a host already parsed into a hashtable, as Azure Functions hands it over' {
+    It 'checks a body a host already parsed into a hashtable, as Azure Functions hands it over' -Tag 'Pwsh7' {
         $receiver = Start-WebhookReceiver
         try {
             $null = New-AkoolLipSync https://example.com/talk.mp4 https://example.com/dub.wav -WebhookUrl $receiver.Url

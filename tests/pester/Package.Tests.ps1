@@ -28,6 +28,19 @@ Describe 'The module manifest' {
         $data.PrivateData.PSData.ReleaseNotes | Should -Not -BeNullOrEmpty
     }
 
+    It 'links its help, its icon and its release''s own notes from CHANGELOG.md' {
+        $data = Import-PowerShellDataFile (Get-TestModulePath)
+        $root = Join-Path $PSScriptRoot '../..'
+        Import-Module (Join-Path $root 'tools/BuildTools.psm1') -Force
+
+        $data.HelpInfoURI | Should -Match '^https://'
+        $data.PrivateData.PSData.IconUri | Should -Match '^https://.*/assets/icon\.png$'
+        Join-Path $root 'assets/icon.png' | Should -Exist
+        $notes = $data.PrivateData.PSData.ReleaseNotes
+        $notes | Should -BeExactly (Get-ChangelogSection -Path (Join-Path $root 'CHANGELOG.md') -Version $data.ModuleVersion)
+        $notes | Should -Match '### Added'
+    }
+
     It 'is the version the assemblies were stamped with' {
         $folder = Split-Path (Get-TestModulePath)
         $version = [version](Import-PowerShellDataFile (Get-TestModulePath)).ModuleVersion
@@ -37,7 +50,7 @@ Describe 'The module manifest' {
     }
 }
 
-Describe 'The package' {
+Describe 'The package' -Tag 'Pwsh7' {
     It 'installs by name with Install-PSResource and runs the DESIGN.md pipeline' {
         $repository | Should -Exist -Because 'build.ps1 -Task Test packs the module first'
         $package = Get-ChildItem $repository -Filter 'AkoolPS.*.nupkg'
@@ -61,9 +74,8 @@ Describe 'The package' {
             $env:AKOOL_API_KEY = $Key
             $env:AKOOL_BASE_URI = $BaseUri
             Connect-Akool
-            $null = Get-AkoolLanguage | Where-Object NeedsVoiceId
-            $voice = Get-AkoolVoice -LanguageCode ja -Gender Female | Select-Object -First 1
-            $files = New-AkoolTranslation -Url https://example.com/talk.mp4 -Language ja, fr -Voice $voice |
+            $null = Get-AkoolLanguage
+            $files = New-AkoolTranslation -Url https://example.com/talk.mp4 -Language ja, fr |
                 Wait-AkoolVideo -Timeout (New-TimeSpan -Minutes 30) -PollInterval 0.2 |
                 Save-AkoolVideo -Path $Out -IncludeSubtitles
             [pscustomobject]@{

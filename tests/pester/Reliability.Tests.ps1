@@ -212,9 +212,8 @@ Describe 'Bad input is refused before any request' {
         @{ Name = 'a relative URL'; Id = 'Akool.InvalidUrl'; Run = { New-AkoolTranslation -Url talk.mp4 -Language fr } }
         @{ Name = 'an unknown language'; Id = 'Akool.UnknownLanguage'; Run = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language xx } }
         @{ Name = 'an empty language'; Id = 'ParameterArgumentValidationError'; Run = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language '' } }
-        @{ Name = 'caption type 3 without -CaptionUrl'; Id = 'Akool.CaptionUrlRequired'; Run = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language fr -CaptionType TranslateAndReplace } }
         @{ Name = 'a negative -SpeakerCount'; Id = 'Akool.InvalidSpeakerCount'; Run = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language fr -SpeakerCount -1 } }
-        @{ Name = 'a voice for a language that is not a target'; Id = 'Akool.VoiceLanguageMismatch'; Run = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language fr -Voice @{ ja = 'v1' } } }
+        @{ Name = 'an unknown source language'; Id = 'Akool.UnknownLanguage'; Run = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language fr -SourceLanguage xx } }
         @{ Name = 'a -Timeout of zero'; Id = 'Akool.InvalidTimeout'; Run = { Wait-AkoolVideo -Id 0123456789abcdef01234567 -Timeout 0 } }
         @{ Name = 'a negative -Timeout with -Wait'; Id = 'Akool.InvalidTimeout'; Run = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language fr -Wait -Timeout -5 } }
     ) {
@@ -235,5 +234,28 @@ Describe 'Bad input is refused before any request' {
 
         Get-SimulatorJournal $sim '/files/*' | Should -BeNullOrEmpty
         (Get-Item (Join-Path $folder 'talk.fr.mp4')).Length | Should -Be 0
+    }
+}
+
+Describe 'Codes that end a wait' {
+    BeforeEach { Initialize-Test }
+
+    It 'stops at 1109 (the account does not exist): an authentication failure, final, not retried' {
+        $job = New-AkoolTranslation -Url https://example.com/talk.mp4 -Language fr
+        $null = Invoke-SimulatorAdmin $sim 'journal' -Method DELETE
+        Add-SimulatorFault $sim @{ path = $info; kind = 'code'; code = 1109; times = 0 }
+        $failed = @()
+        $clock = [Diagnostics.Stopwatch]::StartNew()
+
+        try {
+            $job | Wait-AkoolVideo -Timeout 20 -PollInterval 0.1 -ErrorVariable +failed -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        } catch {
+            $failed += $_
+        }
+
+        $clock.Elapsed.TotalSeconds | Should -BeLessThan 10
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'Akool.1109,*'
+        $failed[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
+        @(Get-SimulatorJournal $sim $info).Count | Should -Be 1
     }
 }

@@ -72,7 +72,7 @@ Describe 'Secrets' {
         ) -join "`n"
 
         # The run did show requests, bodies and failures: the search below looked at real text.
-        $streams | Should -Match 'POST /api/open/v3/getToken → HTTP 200'
+        $streams | Should -Match 'POST /api/open/v3/getToken -> HTTP 200'
         $streams | Should -Match 'POST /api/open/v3/getToken body: \{"clientId":"sim-client-00001","clientSecret":"\*\*\*"\}'
         $streams | Should -Match 'code 1101'
         $everything | Should -Not -Match ([regex]::Escape($key))

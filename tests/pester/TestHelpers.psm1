@@ -11,7 +11,7 @@ function Invoke-TestPwsh {
     # Runs a script file in a new pwsh (-NonInteractive, output captured), with environment variables
     # set for that process only; returns its exit code, its whole output and its last JSON line parsed.
     param([Parameter(Mandatory)] [string] $File, [object[]] $Arguments = @(), [hashtable] $Environment = @{})
-    $process = [Environment]::ProcessPath
+    $process = Get-CurrentProcessPath
     [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' } else { @() }
     $saved = @{}
     foreach ($name in $Environment.Keys) {
@@ -46,7 +46,9 @@ function Start-TestSimulator {
     if (-not $env:AKOOLPS_SIMULATOR -or -not (Test-Path $env:AKOOLPS_SIMULATOR)) {
         throw 'AKOOLPS_SIMULATOR must name the built simulator; run the tests through build.ps1 -Task Test.'
     }
-    Start-AkoolSimulator -Path $env:AKOOLPS_SIMULATOR -Arguments $Arguments
+    # Get-AkoolVoice still reads the video-translation voice list that Akool removed on 2025-11-25 (it moves to
+    # VoiceLab); until then the tests run the simulator with that list served.
+    Start-AkoolSimulator -Path $env:AKOOLPS_SIMULATOR -Arguments (@('--legacy-voice-list', 'true') + $Arguments)
 }
 
 function Stop-TestSimulator($Simulator) { Stop-AkoolSimulator $Simulator }

@@ -30,9 +30,7 @@ Describe 'The pipeline of DESIGN.md' {
         try {
             # --- as written in DESIGN.md ---
             Connect-Akool -ApiKey (Read-Host -AsSecureString)          # or $env:AKOOL_API_KEY, or -ClientId/-ClientSecret
-            $needsVoice = Get-AkoolLanguage | Where-Object NeedsVoiceId
-            $voice = Get-AkoolVoice -LanguageCode ja -Gender Female | Select-Object -First 1
-            $files = New-AkoolTranslation -Url https://example.com/talk.mp4 -Language ja, fr -Voice $voice |
+            $files = New-AkoolTranslation -Url https://example.com/talk.mp4 -Language ja, fr |
                 Wait-AkoolVideo -Timeout (New-TimeSpan -Minutes 30) |
                 Save-AkoolVideo -Path ./translated -IncludeSubtitles
             # ---
@@ -40,9 +38,6 @@ Describe 'The pipeline of DESIGN.md' {
             Pop-Location
         }
 
-        $needsVoice | Should -Not -BeNullOrEmpty
-        $voice.LanguageCode | Should -Be 'ja'
-        $voice.Gender | Should -Be 'Female'
         $files.Name | Sort-Object | Should -Be @(
             'talk.fr.mp4', 'talk.fr.original.srt', 'talk.fr.translated.srt',
             'talk.ja.mp4', 'talk.ja.original.srt', 'talk.ja.translated.srt')
@@ -53,7 +48,8 @@ Describe 'The pipeline of DESIGN.md' {
         $creates.Count | Should -Be 1
         $body = $creates[0].body | ConvertFrom-Json
         $body.language | Should -Be 'ja,fr'
-        $body.voices_map.ja.voice_id | Should -Be $voice.VoiceId
+        $body.PSObject.Properties.Name | Should -Not -Contain 'voices_map'
+        Get-SimulatorJournal $sim '/api/open/v4/voice/*' | Should -BeNullOrEmpty
     }
 }
 
@@ -86,23 +82,30 @@ Describe 'New-AkoolTranslation' {
         Get-SimulatorJournal $sim '*createbytranslate' | Should -BeNullOrEmpty
     }
 
-    It 'refuses a language that needs a voice when none is given' {
-        $language = Get-AkoolLanguage | Where-Object NeedsVoiceId | Select-Object -First 1
+    It 'translates into a regional language without asking for a voice, and never reads the old voice list' {
+        # Akool removed the choice of voice on 2025-11-25; af-ZA once needed one.
+        $job = New-AkoolTranslation -Url https://example.com/a.mp4 -Language af-ZA
 
-        $thrown = { New-AkoolTranslation -Url https://example.com/a.mp4 -Language $language.Code } | Should -Throw -PassThru
+        $job.Language | Should -Be 'af-ZA'
+        $body = (Get-SimulatorJournal $sim '*createbytranslate')[0].body | ConvertFrom-Json
+        $body.PSObject.Properties.Name | Should -Not -Contain 'voices_map'
+        Get-SimulatorJournal $sim '/api/open/v4/voice/*' | Should -BeNullOrEmpty
+        (Get-Command New-AkoolTranslation).Parameters.Keys | Should -Not -Contain 'Voice'
+    }
 
-        $thrown.FullyQualifiedErrorId | Should -BeLike 'Akool.VoiceRequired,*'
-        $thrown.CategoryInfo.Category | Should -Be 'InvalidArgument'
-        $thrown.Exception.Message | Should -Match "Get-AkoolVoice -LanguageCode $([regex]::Escape($language.Code))"
-        Get-SimulatorJournal $sim '*createbytranslate' | Should -BeNullOrEmpty
+    It 'sends caption type 3 (TranslateAndReplace) without a caption file' {
+        $null = New-AkoolTranslation -Url https://example.com/a.mp4 -Language fr -CaptionType TranslateAndReplace
+
+        $body = (Get-SimulatorJournal $sim '*createbytranslate')[0].body | ConvertFrom-Json
+        $body.caption_type | Should -Be 3
+        $body.PSObject.Properties.Name | Should -Not -Contain 'caption_url'
     }
 
     It 'sends every option it is given' {
-        $language = Get-AkoolLanguage | Where-Object NeedsVoiceId | Select-Object -First 1
-        $voice = Get-AkoolVoice -LanguageCode $language.Code | Select-Object -First 1
+        $language = Get-AkoolLanguage -Code af-ZA
 
         $null = New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja, $language.Code -SourceLanguage en `
-            -Voice @{ $language.Code = $voice.VoiceId } -LipSync -SpeakerCount 2 -RemoveBackgroundMusic `
+            -LipSync -SpeakerCount 2 -RemoveBackgroundMusic `
             -CaptionType AddTarget -CaptionUrl https://example.com/a.srt -DynamicDuration -NoTranslateWord Akool, AkoolPS `
             -FixedWord @{ hi = 'hello' } -PronouncedWord @{ gga = 'gaga' } -Style Calm -WebhookUrl https://hooks.example.com/akool
 
@@ -110,7 +113,7 @@ Describe 'New-AkoolTranslation' {
         $body.url | Should -Be 'https://example.com/a.mp4'
         $body.language | Should -Be "ja,$($language.Code)"
         $body.source_language | Should -Be 'en'
-        $body.voices_map.($language.Code).voice_id | Should -Be $voice.VoiceId
+        $body.PSObject.Properties.Name | Should -Not -Contain 'voices_map'
         $body.lipsync | Should -BeTrue
         $body.speaker_num | Should -Be 2
         $body.remove_bgm | Should -BeTrue

@@ -2,21 +2,27 @@ using namespace System.Net
 
 <#
     An HTTP-triggered Azure Function that receives the notices Akool posts to a job's webhook
-    (New-AkoolTranslation -WebhookUrl, and the other create cmdlets), and saves each completed
-    job's result. Nothing polls: Akool says when each job ends.
+    (New-AkoolTranslation -WebhookUrl, and the other create cmdlets), and queues each completed job
+    for AkoolSaveResult, a queue-triggered function, to save. Nothing polls: Akool says when each job ends.
+
+    The notice is answered at once: a result can be gigabytes, and saving it here would keep Akool
+    waiting past the time it gives a webhook to answer (and past the HTTP trigger's own limit of 230
+    seconds), so Akool would count the notice as lost and post it again while the first save still runs.
 
     Akool posts a notice when a job starts processing and another when it completes or fails, and
     posts each again until it gets HTTP 200. So this function answers:
       200  a notice that was checked and handled: a running job (nothing to do yet), a failed job
-           (logged), a completed job whose result was saved;
+           (logged), a completed job whose save was queued;
       401  a notice that cannot be trusted (wrong signature, not from your Akool account, too old,
            not a notice at all), with an empty body so that nobody learns why;
-      500  a trusted notice that could not be handled now (the result could not be saved, the app
-           settings are wrong): Akool posts it again later, and saving with -Force makes that safe.
+      500  a trusted notice that could not be handled now (the app settings are wrong): Akool posts
+           it again later.
+    A save that fails is retried by the queue (host.json: maxDequeueCount), then parked in the
+    akool-results-poison queue; saving with -Force makes a repeated notice or message safe.
 
     App settings: AKOOL_CLIENT_ID, AKOOL_CLIENT_SECRET and optionally AKOOL_BASE_URI (see profile.ps1),
-    AKOOL_OUTPUT_PATH (the folder for the results; default: akool under $env:HOME, the app's shared
-    storage) and AKOOL_WEBHOOK_MAX_AGE (how old a notice may be, in seconds; default 3600).
+    AKOOL_WEBHOOK_MAX_AGE (how old a notice may be, in seconds; default 3600), and AzureWebJobsStorage
+    (the storage account of the queue; every function app has it). AKOOL_OUTPUT_PATH is AkoolSaveResult's.
 #>
 param($Request, $TriggerMetadata)
 
@@ -64,17 +70,10 @@ if ($null -eq $notice.Kind) {
 
 switch ($notice.Status) {
     'Completed' {
-        try {
-            $folder = if ($env:AKOOL_OUTPUT_PATH) { $env:AKOOL_OUTPUT_PATH } else { Join-Path $env:HOME 'akool' }
-            # The notice's Id and Kind bind to Get-AkoolVideo, which reads the job and its current result link.
-            $files = @($notice | Get-AkoolVideo | Save-AkoolVideo -Path $folder -Force)
-        } catch {
-            Write-Warning "Could not save the result of $notice now; Akool will post the notice again. $($_.FullyQualifiedErrorId.Split(',')[0]): $($_.Exception.Message)"
-            Send-Response InternalServerError
-            return
-        }
-        Write-Information "Saved $notice to $($files.FullName -join ', ')."
-        $answer.files = @($files.Name)
+        # The notice's Id and Kind are what Get-AkoolVideo needs; AkoolSaveResult reads the job and saves it.
+        Push-OutputBinding -Name SaveQueue -Value @{ id = $notice.Id; kind = "$($notice.Kind)" }
+        Write-Information "Queued the result of $notice to be saved."
+        $answer.queued = $true
     }
     'Failed' {
         $reason = try { ($notice | Get-AkoolVideo).ErrorReason } catch { 'unknown' }

@@ -46,6 +46,6 @@ internal static class SecretMask
         }
 
         var line = Mask(builder.ToString().Trim());
-        return line.Length <= maxLength ? line : line.Substring(0, maxLength) + "…";
+        return line.Length <= maxLength ? line : line.Substring(0, maxLength) + "...";
     }
 }

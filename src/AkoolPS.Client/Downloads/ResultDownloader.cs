@@ -66,7 +66,7 @@ internal sealed class ResultDownloader
             try
             {
                 var total = await TransferAsync(url, file, progress, cancellationToken).ConfigureAwait(false);
-                AkoolLog.Verbose($"GET {url.AbsolutePath} → {total} bytes in {clock.ElapsedMilliseconds} ms");
+                AkoolLog.Verbose($"GET {url.AbsolutePath} -> {total} bytes in {clock.ElapsedMilliseconds} ms");
                 return;
             }
             catch (TransientDownloadException ex) when (attempt <= options.MaxRetry)

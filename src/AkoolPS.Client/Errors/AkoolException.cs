@@ -60,4 +60,6 @@ public enum AkoolFailureKind
     OutcomeUnknown,
     /// <summary>A result link is no longer valid.</summary>
     Expired,
+    /// <summary>The job itself failed at Akool (a business code that reports a failed job, such as 2001).</summary>
+    JobFailed,
 }

@@ -25,6 +25,8 @@ internal sealed class AkoolConnection : IDisposable
     private readonly ServiceProvider services;
     private readonly IHttpClientFactory factory;
     private readonly Uri baseUri;
+    private readonly CancellationTokenSource closing = new();
+    private int closed;
 
     public AkoolConnection(AkoolClientOptions options)
     {
@@ -39,20 +41,60 @@ internal sealed class AkoolConnection : IDisposable
 
     public Authenticator Authenticator { get; }
 
+    /// <summary>True once the connection is closed (its session disconnected).</summary>
+    public bool IsClosed => Volatile.Read(ref closed) != 0;
+
     /// <summary>A client for result downloads: no credentials, no API policies.</summary>
-    public HttpClient CreateFilesClient() => factory.CreateClient(HttpClientSetup.FilesClientName);
+    public HttpClient CreateFilesClient()
+    {
+        try
+        {
+            ThrowIfClosed(null);
+            return factory.CreateClient(HttpClientSetup.FilesClientName);
+        }
+        catch (ObjectDisposedException)
+        {
+            throw new AkoolSessionClosedException(null);
+        }
+    }
+
+    /// <summary>The error for a call made on (or caught by) a closed connection.</summary>
+    public void ThrowIfClosed(string? path)
+    {
+        if (IsClosed)
+        {
+            throw new AkoolSessionClosedException(path);
+        }
+    }
 
     /// <summary>
     /// Sends the call and gives the answer's root to <paramref name="read"/> when Akool's code is 1000.
-    /// A token Akool rejects (1101) is renewed once, when the credential allows it.
+    /// A token Akool rejects (1101) is renewed once, when the credential allows it. A call the closing
+    /// of the session cuts short ends in <see cref="AkoolSessionClosedException"/>, whatever broke first.
     /// </summary>
     public async Task<T> SendAsync<T>(ApiCall call, Func<JsonElement, T> read, CancellationToken cancellationToken)
     {
+        ThrowIfClosed("/" + call.Path);
+        try
+        {
+            // Closing the session cuts calls in flight short (in other runspaces, say) instead of letting them run on.
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, closing.Token);
+            return await SendOpenAsync(call, read, either.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsClosed && ex is not AkoolSessionClosedException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            throw new AkoolSessionClosedException("/" + call.Path);
+        }
+    }
+
+    private async Task<T> SendOpenAsync<T>(ApiCall call, Func<JsonElement, T> read, CancellationToken cancellationToken)
+    {
         var renewed = false;
+        AuthHeader? rejected = null;
         while (true)
         {
             AuthHeader? auth = call.Authenticated
-                ? await Authenticator.GetAsync(renewed, cancellationToken).ConfigureAwait(false)
+                ? await Authenticator.GetAsync(rejected, cancellationToken).ConfigureAwait(false)
                 : null;
             var answer = await ExchangeAsync(call, auth, cancellationToken).ConfigureAwait(false);
             using var document = ResponseReader.Parse(call, answer);
@@ -64,10 +106,13 @@ internal sealed class AkoolConnection : IDisposable
                 {
                     return read(root);
                 }
-                catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+                catch (Exception ex) when (ex is not AkoolException and not OperationCanceledException and not OutOfMemoryException)
                 {
-                    throw new AkoolResponseException(
-                        "/" + call.Path, answer.Status, "is not of the shape expected (" + ex.Message + ")", SecretMask.Excerpt(answer.Body));
+                    // Akool said 1000: for a create the job exists, whatever the rest of the answer looks like.
+                    throw call.IsCreate
+                        ? new AkoolCreatedUnreadableException("/" + call.Path, AnswerShape.FindJobId(root), AnswerShape.Describe(ex), answer.Status)
+                        : new AkoolResponseException(
+                            "/" + call.Path, answer.Status, "is not of the shape expected (" + AnswerShape.Describe(ex) + ")", SecretMask.Excerpt(answer.Body));
                 }
             }
 
@@ -75,6 +120,7 @@ internal sealed class AkoolConnection : IDisposable
             {
                 AkoolLog.Verbose("Akool rejected the cached access token (1101); getting a new one.");
                 renewed = true;
+                rejected = auth;
                 continue;
             }
 
@@ -86,6 +132,10 @@ internal sealed class AkoolConnection : IDisposable
 
     public void Dispose()
     {
+        Interlocked.Exchange(ref closed, 1);
+
+        // Not disposed: a call starting now may still link to its token, and it holds no timer.
+        closing.Cancel();
         Authenticator.Dispose();
         services.Dispose();
     }
@@ -119,14 +169,22 @@ internal sealed class AkoolConnection : IDisposable
         var clock = Stopwatch.StartNew();
         try
         {
+            // The handler chain has read the body already, within the try's time-out (BoundedBodyHandler).
             using var response = await factory.CreateClient(HttpClientSetup.ApiClientName)
-                .SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
+            if (status is >= 300 and < 400)
+            {
+                throw Redirected(call, response);
+            }
+
+            var body = response.Content is null
+                ? Array.Empty<byte>()
+                : await BoundedBodyHandler.ReadAsync(response.Content, status, cancellationToken).ConfigureAwait(false);
             var code = BusinessCodeProbeHandler.TryReadCode(body);
             if (AkoolLog.VerboseEnabled)
             {
-                AkoolLog.Verbose($"{display} → HTTP {status}{(code is int c ? ", code " + c.ToString(CultureInfo.InvariantCulture) : string.Empty)} in {clock.ElapsedMilliseconds} ms");
+                AkoolLog.Verbose($"{display} -> HTTP {status}{(code is int c ? ", code " + c.ToString(CultureInfo.InvariantCulture) : string.Empty)} in {clock.ElapsedMilliseconds} ms");
             }
 
             if (AkoolLog.DebugEnabled)
@@ -138,6 +196,17 @@ internal sealed class AkoolConnection : IDisposable
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (AnswerTooLargeException tooLarge)
+        {
+            const string cause = "the answer was larger than 16 MB, far beyond any answer of Akool's, so it was not read";
+            AkoolLog.Verbose($"{display} failed after {clock.ElapsedMilliseconds} ms: {cause}");
+            if (call.IsCreate)
+            {
+                throw new AkoolCreateOutcomeUnknownException("/" + call.Path, cause, tooLarge.Status, null);
+            }
+
+            throw new AkoolResponseException("/" + call.Path, tooLarge.Status, "is larger than 16 MB, far beyond any answer of Akool's, so it was not read", string.Empty);
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or OperationCanceledException or System.IO.IOException)
         {
@@ -169,8 +238,17 @@ internal sealed class AkoolConnection : IDisposable
             cancellationToken).ConfigureAwait(false);
     }
 
+    private AkoolRedirectException Redirected(ApiCall call, HttpResponseMessage response)
+    {
+        var location = response.Headers.Location;
+        var target = location is null ? null : location.IsAbsoluteUri ? location : new Uri(baseUri, location);
+        var otherOrigin = target is null || Uri.Compare(target, baseUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0;
+        AkoolLog.Verbose($"{call.Display} -> HTTP {(int)response.StatusCode}: a redirect, not followed (requests with credentials go to the API address only).");
+        return new AkoolRedirectException("/" + call.Path, (int)response.StatusCode, target, otherOrigin);
+    }
+
     private static int Attempts(Context context) =>
         context.TryGetValue(RetryPolicies.AttemptsKey, out var value) && value is int attempts ? attempts : 1;
 
-    private static string Truncate(string text) => text.Length <= 4096 ? text : text.Substring(0, 4096) + "…";
+    private static string Truncate(string text) => text.Length <= 4096 ? text : text.Substring(0, 4096) + "...";
 }

@@ -9,7 +9,7 @@ namespace AkoolPS.Client.Http;
 /// <summary>
 /// Reads the business <c>code</c> of a JSON answer before the retry policy sees it, because Akool
 /// says "rate limited" (1005) in an HTTP 200 body and the policy can only look at the response.
-/// The body is buffered, which the client does for every API answer anyway.
+/// The body is already buffered (and bounded) by <see cref="BoundedBodyHandler"/>, so reading it here costs nothing.
 /// </summary>
 internal sealed class BusinessCodeProbeHandler : DelegatingHandler
 {

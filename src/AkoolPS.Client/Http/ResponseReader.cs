@@ -54,7 +54,7 @@ internal static class ResponseReader
         }
 
         document?.Dispose();
-        throw Failure(path, answer, answer.IsSuccessStatus ? "is not Akool's JSON" : "is an HTTP error without Akool's JSON");
+        throw Failure(call, answer, answer.IsSuccessStatus ? "is not Akool's JSON" : "is an HTTP error without Akool's JSON");
     }
 
     public static int Code(ApiCall call, RawAnswer answer, JsonElement root)
@@ -77,11 +77,18 @@ internal static class ResponseReader
             return value == 0 ? AkoolCodes.Success : value;
         }
 
-        throw Failure("/" + call.Path, answer, "has no business code");
+        throw Failure(call, answer, "has no business code");
     }
 
-    private static AkoolException Failure(string path, RawAnswer answer, string problem)
+    private static AkoolException Failure(ApiCall call, RawAnswer answer, string problem)
     {
+        var path = "/" + call.Path;
+        if (call.IsCreate && answer.IsSuccessStatus)
+        {
+            // Something answered "OK" to a create, but not in Akool's words: the job may well exist.
+            return new AkoolCreateOutcomeUnknownException(path, "the answer (HTTP " + answer.Status.ToString(CultureInfo.InvariantCulture) + ") " + problem, answer.Status, null);
+        }
+
         if (RetryPolicies.IsTransientStatus((System.Net.HttpStatusCode)answer.Status))
         {
             // Retries are used up: say what kept failing and how often.

@@ -16,7 +16,8 @@ internal sealed class LanguageDto
     [JsonPropertyName("lang_name")] public string? LangName { get; set; }
     [JsonPropertyName("lang_code")] public string? LangCode { get; set; }
     [JsonPropertyName("url")] public string? Url { get; set; }
-    [JsonPropertyName("need_voice_id")] public bool? NeedVoiceId { get; set; }
+    // Akool removed the choice of voice on 2025-11-25; older answers still carry need_voice_id: read and ignored.
+    [JsonPropertyName("need_voice_id")] public JsonElement? NeedVoiceId { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
@@ -101,14 +102,8 @@ internal sealed class TranslationBodyDto
     [JsonPropertyName("remove_bgm")] public bool? RemoveBgm { get; set; }
     [JsonPropertyName("caption_type")] public int? CaptionType { get; set; }
     [JsonPropertyName("caption_url")] public string? CaptionUrl { get; set; }
-    [JsonPropertyName("voices_map")] public Dictionary<string, VoiceRefDto>? VoicesMap { get; set; }
     [JsonPropertyName("studio_voice")] public StudioVoiceDto? StudioVoice { get; set; }
     [JsonPropertyName("dynamic_duration")] public bool? DynamicDuration { get; set; }
-}
-
-internal sealed class VoiceRefDto
-{
-    [JsonPropertyName("voice_id")] public string? VoiceId { get; set; }
 }
 
 internal sealed class StudioVoiceDto

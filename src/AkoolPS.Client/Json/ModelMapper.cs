@@ -14,7 +14,6 @@ internal static class ModelMapper
         Name = dto.LangName ?? dto.LangCode ?? string.Empty,
         Code = dto.LangCode ?? string.Empty,
         FlagUrl = ToUri(dto.Url),
-        NeedsVoiceId = dto.NeedVoiceId ?? false,
         AdditionalFields = JsonPlain.ToDictionary(dto.Extra),
     };
 
@@ -135,9 +134,4 @@ internal static class ModelMapper
         value is int s && s is >= 1 and <= 4 ? (AkoolVideoStatus)s : AkoolVideoStatus.Unknown;
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
-
-    public static Dictionary<string, VoiceRefDto>? ToVoicesMap(IReadOnlyDictionary<string, string>? voices) =>
-        voices is null || voices.Count == 0
-            ? null
-            : voices.ToDictionary(pair => pair.Key, pair => new VoiceRefDto { VoiceId = pair.Value }, StringComparer.Ordinal);
 }

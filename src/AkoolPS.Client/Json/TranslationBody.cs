@@ -15,7 +15,7 @@ internal static class TranslationBody
             ? null
             : new StudioVoiceDto
             {
-                Style = request.Style,
+                Style = request.Style is { } style ? Wire(style) : null,
                 NoTranslateWords = request.NoTranslateWords?.ToList(),
                 FixedWords = request.FixedWords?.ToDictionary(p => p.Key, p => p.Value),
                 PronouncedWords = request.PronouncedWords?.ToDictionary(p => p.Key, p => p.Value),
@@ -29,13 +29,18 @@ internal static class TranslationBody
             WebhookUrl = request.WebhookUrl?.AbsoluteUri,
             SpeakerNum = request.SpeakerCount,
             RemoveBgm = request.RemoveBackgroundMusic,
-            CaptionType = request.CaptionType,
+            CaptionType = request.CaptionType is { } caption ? Wire(caption) : null,
             CaptionUrl = request.CaptionUrl?.AbsoluteUri,
-            VoicesMap = ModelMapper.ToVoicesMap(request.Voices),
             StudioVoice = studio,
             DynamicDuration = request.DynamicDuration,
         };
     }
+
+    /// <summary>Akool's caption_type: the enum's value is Akool's number.</summary>
+    public static int Wire(AkoolCaptionType caption) => (int)caption;
+
+    /// <summary>Akool's studio_voice.style: the enum's name in lower case.</summary>
+    public static string Wire(AkoolVoiceStyle style) => style.ToString().ToLowerInvariant();
 
     /// <summary>
     /// One outcome per language: from <c>all_results</c> when Akool sends it (several languages),

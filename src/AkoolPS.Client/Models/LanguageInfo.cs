@@ -15,9 +15,6 @@ public sealed class LanguageInfo
     /// <summary>The flag icon.</summary>
     public Uri? FlagUrl { get; init; }
 
-    /// <summary>True when a translation into this language needs a voice id.</summary>
-    public bool NeedsVoiceId { get; init; }
-
     /// <summary>Fields Akool sent that this version does not model.</summary>
     public IReadOnlyDictionary<string, object?> AdditionalFields { get; init; } = VideoJob.EmptyFields;
 }

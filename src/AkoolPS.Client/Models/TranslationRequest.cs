@@ -28,7 +28,7 @@ public sealed class TranslationRequest
     public bool? RemoveBackgroundMusic { get; init; }
 
     /// <summary>Caption handling, 0 to 4 (see Akool's documentation).</summary>
-    public int? CaptionType { get; init; }
+    public AkoolCaptionType? CaptionType { get; init; }
 
     /// <summary>A subtitle file (SRT or ASS).</summary>
     public Uri? CaptionUrl { get; init; }
@@ -46,10 +46,7 @@ public sealed class TranslationRequest
     public IReadOnlyDictionary<string, string>? PronouncedWords { get; init; }
 
     /// <summary>The studio voice style (Akool's enum, lower case).</summary>
-    public string? Style { get; init; }
-
-    /// <summary>Target language → voice id (Akool's <c>voices_map</c>).</summary>
-    public IReadOnlyDictionary<string, string>? Voices { get; init; }
+    public AkoolVoiceStyle? Style { get; init; }
 
     /// <summary>Where Akool posts the job's webhook.</summary>
     public Uri? WebhookUrl { get; init; }

@@ -116,7 +116,7 @@ public sealed class VideoJobPoller
     /// <summary>Failures that another poll cannot cure: the job is gone, or access is refused.</summary>
     private static bool IsFinal(AkoolException error) => error.Kind is AkoolFailureKind.NotFound
         or AkoolFailureKind.Authentication or AkoolFailureKind.PermissionDenied or AkoolFailureKind.InvalidArgument
-        or AkoolFailureKind.QuotaExceeded;
+        or AkoolFailureKind.QuotaExceeded or AkoolFailureKind.JobFailed;
 
     /// <summary>
     /// When a job is polled next: one interval after the poll it was due for (P, 2P, 3P… with a steady interval),

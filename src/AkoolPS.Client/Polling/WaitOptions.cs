@@ -20,6 +20,17 @@ public sealed class WaitOptions
     /// <summary>How many polls of one job may fail in a row (after each request's own retries) before its wait is given up.</summary>
     public int MaxConsecutiveFailures { get; init; } = 5;
 
+    /// <summary>
+    /// The module's waits: the first poll and every next one <paramref name="pollInterval"/> apart, within
+    /// <paramref name="timeout"/> (null: until every job ends).
+    /// </summary>
+    public static WaitOptions Steady(TimeSpan pollInterval, TimeSpan? timeout = null) => new()
+    {
+        InitialDelay = pollInterval,
+        PollInterval = pollInterval,
+        Timeout = timeout,
+    };
+
     internal void Validate()
     {
         if (Timeout is TimeSpan timeout && timeout <= TimeSpan.Zero)

@@ -7,7 +7,7 @@ namespace AkoolPS.Client.Webhooks;
 /// <summary>What a verified, decrypted Akool webhook says about a job.</summary>
 public sealed class WebhookEvent
 {
-    /// <summary>The job's <c>_id</c>.</summary>
+    /// <summary>The job's <c>_id</c> (or <c>video_id</c>, which some jobs send instead).</summary>
     public string Id { get; init; } = string.Empty;
 
     /// <summary>The job's status.</summary>
@@ -21,6 +21,12 @@ public sealed class WebhookEvent
 
     /// <summary>The result, when the job completed.</summary>
     public Uri? Url { get; init; }
+
+    /// <summary>Akool's error code, when the job failed.</summary>
+    public long? ErrorCode { get; init; }
+
+    /// <summary>Akool's reason, when the job failed.</summary>
+    public string? ErrorReason { get; init; }
 
     /// <summary>When Akool sent it.</summary>
     public DateTimeOffset? Timestamp { get; init; }

@@ -18,6 +18,9 @@ namespace AkoolPS.Client.Webhooks;
 /// </summary>
 public sealed class WebhookReader
 {
+    /// <summary>The largest webhook body read: Akool's notices are a few kilobytes.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
     private readonly string clientId;
     private readonly SecureString clientSecret;
 
@@ -40,11 +43,32 @@ public sealed class WebhookReader
     /// <param name="body">The request body Akool posted.</param>
     /// <param name="maxAge">Refuse a webhook older (or further in the future) than this; null accepts any age.</param>
     /// <param name="now">The time to judge the age by.</param>
-    public WebhookEvent Read(string body, TimeSpan? maxAge, DateTimeOffset now) => Read(WebhookEnvelope.Parse(body), maxAge, now);
+    public WebhookEvent Read(string body, TimeSpan? maxAge, DateTimeOffset now)
+    {
+        if (body is not null && (body.Length > MaxBodyBytes || Encoding.UTF8.GetByteCount(body) > MaxBodyBytes))
+        {
+            throw TooLarge();
+        }
+
+        return Read(WebhookEnvelope.Parse(body!), maxAge, now);
+    }
 
     /// <summary>Verifies and decrypts a webhook whose JSON body a host has already parsed into fields.</summary>
-    public WebhookEvent Read(IReadOnlyDictionary<string, object?> fields, TimeSpan? maxAge, DateTimeOffset now) =>
-        Read(WebhookEnvelope.FromFields(fields), maxAge, now);
+    public WebhookEvent Read(IReadOnlyDictionary<string, object?> fields, TimeSpan? maxAge, DateTimeOffset now)
+    {
+        var size = 0L;
+        foreach (var pair in fields)
+        {
+            size += (pair.Key?.Length ?? 0) + (pair.Value is string text ? text.Length : 32);
+        }
+
+        if (size > MaxBodyBytes)
+        {
+            throw TooLarge();
+        }
+
+        return Read(WebhookEnvelope.FromFields(fields), maxAge, now);
+    }
 
     private WebhookEvent Read(WebhookEnvelope envelope, TimeSpan? maxAge, DateTimeOffset now)
     {
@@ -57,6 +81,13 @@ public sealed class WebhookReader
         }
 
         var sentAt = ReadTimestamp(envelope.Timestamp);
+        if (maxAge is not null && sentAt is null)
+        {
+            throw new AkoolWebhookException(
+                "InvalidTimestamp",
+                "The webhook's timestamp is not a time in milliseconds, so its age cannot be checked: refused. Akool sends the time it signed the notice as a number.");
+        }
+
         if (maxAge is TimeSpan limit && sentAt is DateTimeOffset sent && (now - sent).Duration() > limit)
         {
             throw new AkoolWebhookException(
@@ -66,15 +97,6 @@ public sealed class WebhookReader
 
         var plain = Decrypt(envelope.DataEncrypt);
         return ToEvent(plain, sentAt);
-    }
-
-    /// <summary>Makes a webhook body as Akool would (for testing receivers).</summary>
-    internal string Seal(string plainText, long timestamp, string nonce)
-    {
-        var data = WebhookCrypto.Encrypt(plainText, clientId, Key());
-        var stamp = timestamp.ToString(CultureInfo.InvariantCulture);
-        var signature = WebhookCrypto.Sign(clientId, stamp, nonce, data);
-        return JsonSerializer.Serialize(new WebhookEnvelope.Body { Signature = signature, DataEncrypt = data, Timestamp = timestamp, Nonce = nonce }, WebhookJsonContext.Default.Body);
     }
 
     private string Decrypt(string dataEncrypt)
@@ -127,9 +149,11 @@ public sealed class WebhookReader
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || Text(root, "_id") is not { Length: > 0 } id)
+            // Most jobs send _id; some send video_id instead.
+            if (root.ValueKind != JsonValueKind.Object
+                || (NonEmpty(Text(root, "_id")) ?? NonEmpty(Text(root, "video_id"))) is not { } id)
             {
-                throw new AkoolWebhookException("InvalidBody", "The webhook decrypted, but its message has no _id, so it is not one of Akool's job notices.");
+                throw new AkoolWebhookException("InvalidBody", "The webhook decrypted, but its message has no _id (nor video_id), so it is not one of Akool's job notices.");
             }
 
             var status = Number(root, "status") ?? Number(root, "video_status");
@@ -140,10 +164,16 @@ public sealed class WebhookReader
                 Type = Text(root, "type"),
                 Url = ModelMapper.ToUri(Text(root, "url") ?? Text(root, "video") ?? Text(root, "video_url")),
                 Timestamp = sentAt,
+                ErrorCode = Long(root, "error_code"),
+                ErrorReason = NonEmpty(Text(root, "error_reason")),
                 Fields = JsonPlain.ToDictionary(root),
             };
         }
     }
+
+    private static AkoolWebhookException TooLarge() => new(
+        "TooLarge",
+        "The webhook body is larger than 1 MB, far beyond any notice Akool sends, so it was not read. It is not from Akool.");
 
     private static AkoolWebhookException DecryptionFailed() => new(
         "DecryptionFailed",
@@ -154,6 +184,24 @@ public sealed class WebhookReader
 
     private static string? Text(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    /// <summary>A whole number sent as a number or as its text; anything else is null.</summary>
+    private static long? Long(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number))
+        {
+            return number;
+        }
+
+        return value.ValueKind == JsonValueKind.String && long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out number) ? number : null;
+    }
 
     private static int? Number(JsonElement root, string name)
     {

@@ -4,8 +4,9 @@ namespace AkoolPS.Base;
 
 /// <summary>
 /// The base of every cmdlet that calls the API: an optional <c>-Session</c> that falls back to the
-/// runspace's current session (the one Connect-Akool made). A missing session is a terminating
-/// error before any call.
+/// runspace's current session (the one Connect-Akool made). With neither, credentials in the environment
+/// (AKOOL_API_KEY, or AKOOL_CLIENT_ID and AKOOL_CLIENT_SECRET) open one as Connect-Akool with no arguments
+/// would, so a one-line CI step needs no Connect-Akool. Without those either, the command stops before any call.
 /// </summary>
 public abstract class AkoolApiCmdlet : AkoolCmdlet
 {
@@ -22,7 +23,7 @@ public abstract class AkoolApiCmdlet : AkoolCmdlet
     /// <summary>Resolves the session, or stops with Akool.NotConnected.</summary>
     protected override void BeginProcessing()
     {
-        var session = Session ?? SessionStore.Current;
+        var session = Session ?? SessionStore.Current ?? ConnectFromEnvironment();
         if (session is null)
         {
             ThrowTerminatingError(ErrorRecords.NotConnected());
@@ -34,5 +35,17 @@ public abstract class AkoolApiCmdlet : AkoolCmdlet
         }
 
         ActiveSession = session;
+    }
+
+    private AkoolSession? ConnectFromEnvironment()
+    {
+        if (ConnectionSettings.CredentialSource() is not { } source
+            || ConnectionSettings.ReadCredential(string.Empty, null, null, null, null, null) is not { } credential)
+        {
+            return null;
+        }
+
+        WriteVerbose($"No Akool session in this runspace: connecting with the credentials in {source}, as Connect-Akool with no arguments would.");
+        return ConnectionSettings.Open(this, new ConnectionSettings.SessionSettings(credential));
     }
 }

@@ -185,9 +185,6 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
     /// <summary>Writes a debug line from any thread.</summary>
     protected internal void EmitDebug(string text) => OnPipeline(() => WriteDebug(text));
 
-    /// <summary>Writes a warning from any thread.</summary>
-    protected internal void EmitWarning(string text) => OnPipeline(() => WriteWarning(text));
-
     /// <summary>Writes a progress record from any thread; nothing when no one is watching (see <see cref="Interactive"/>).</summary>
     protected internal void EmitProgress(ProgressRecord record)
     {

@@ -20,11 +20,20 @@ internal static class ErrorRecords
                 return Build(invalid, invalid.ErrorId, ErrorCategory.InvalidArgument, target ?? invalid.Target);
             case AkoolException akool:
                 var record = Build(akool, akool.ErrorId, CategoryOf(akool.Kind), target);
-                if (akool is AkoolApiException api)
+                record.ErrorDetails = akool switch
                 {
-                    record.ErrorDetails = new ErrorDetails(akool.Message) { RecommendedAction = AkoolCodes.Advice(api.Code) };
-                }
-
+                    AkoolApiException api => new ErrorDetails(akool.Message) { RecommendedAction = AkoolCodes.Advice(api.Code) },
+                    AkoolSessionClosedException => new ErrorDetails(akool.Message + " Run Connect-Akool to make a new session.")
+                    {
+                        RecommendedAction = "Run Connect-Akool, then run the command again.",
+                    },
+                    AkoolCreatedUnreadableException { JobId: { } id } => new ErrorDetails(akool.Message)
+                    {
+                        RecommendedAction = $"Do not create the job again; follow it with Get-AkoolVideo -Id {id}.",
+                    },
+                    AkoolRedirectException => new ErrorDetails(akool.Message) { RecommendedAction = "Check -BaseUri and -Proxy of Connect-Akool." },
+                    _ => record.ErrorDetails,
+                };
                 return record;
             case OperationCanceledException:
                 return Build(exception, "Akool.Stopped", ErrorCategory.OperationStopped, target);
@@ -96,6 +105,7 @@ internal static class ErrorRecords
         AkoolFailureKind.InvalidResponse => ErrorCategory.InvalidResult,
         AkoolFailureKind.OutcomeUnknown => ErrorCategory.InvalidResult,
         AkoolFailureKind.Expired => ErrorCategory.ResourceUnavailable,
+        AkoolFailureKind.JobFailed => ErrorCategory.InvalidResult,
         _ => ErrorCategory.NotSpecified,
     };
 }

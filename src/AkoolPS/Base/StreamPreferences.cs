@@ -33,8 +33,11 @@ internal static class StreamPreferences
             return null;
         }
 
-        var property = Properties.GetOrAdd((runtime.GetType(), name), key =>
-            key.Item1.GetProperty(key.Item2, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic));
-        return property?.GetValue(runtime) as ActionPreference?;
+        return Property(runtime.GetType(), name)?.GetValue(runtime) as ActionPreference?;
     }
+
+    /// <summary>The preference property of a runtime type, or null; tests/AkoolPS.Tests checks PowerShell still has it.</summary>
+    internal static PropertyInfo? Property(Type runtimeType, string name) =>
+        Properties.GetOrAdd((runtimeType, name), key =>
+            key.Item1.GetProperty(key.Item2, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic));
 }

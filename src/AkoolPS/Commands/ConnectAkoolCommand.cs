@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Net;
 using System.Security;
 using AkoolPS.Base;
 using AkoolPS.Client;
@@ -48,27 +47,27 @@ public sealed class ConnectAkoolCommand : AkoolCmdlet
     /// <summary>The time-out of one try of one request, in seconds.</summary>
     [Parameter]
     [ValidateRange(1, 3600)]
-    public int TimeoutSec { get; set; } = 100;
+    public int TimeoutSec { get; set; } = ConnectionSettings.DefaultTimeoutSec;
 
     /// <summary>How many times a failed request is retried (creates only when they surely did not reach Akool).</summary>
     [Parameter]
     [ValidateRange(0, 20)]
-    public int MaxRetry { get; set; } = 4;
+    public int MaxRetry { get; set; } = ConnectionSettings.DefaultMaxRetry;
 
     /// <summary>The first wait between tries; it doubles each time, with jitter.</summary>
     [Parameter]
     [SecondsOrTimeSpan]
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan RetryDelay { get; set; } = ConnectionSettings.DefaultRetryDelay;
 
     /// <summary>The longest wait between tries, including what a Retry-After header asks for.</summary>
     [Parameter]
     [SecondsOrTimeSpan]
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan MaxRetryDelay { get; set; } = ConnectionSettings.DefaultMaxRetryDelay;
 
     /// <summary>How many status requests the session has in flight at once when it reads many jobs.</summary>
     [Parameter]
     [ValidateRange(1, 256)]
-    public int MaxConcurrency { get; set; } = 16;
+    public int MaxConcurrency { get; set; } = ConnectionSettings.DefaultMaxConcurrency;
 
     /// <summary>A proxy server for every request.</summary>
     [Parameter]
@@ -82,6 +81,10 @@ public sealed class ConnectAkoolCommand : AkoolCmdlet
     /// <summary>Sign in to the proxy as the current user.</summary>
     [Parameter]
     public SwitchParameter ProxyUseDefaultCredentials { get; set; }
+
+    /// <summary>Allow credentials over plain http to a host other than this machine (as Invoke-RestMethod's switch of the same name).</summary>
+    [Parameter]
+    public SwitchParameter AllowUnencryptedAuthentication { get; set; }
 
     /// <summary>Do not check the credentials with a request now.</summary>
     [Parameter]
@@ -114,38 +117,20 @@ public sealed class ConnectAkoolCommand : AkoolCmdlet
             ThrowTerminatingError(ConnectionSettings.NoCredential());
         }
 
-        var proxy = Proxy is null ? null : new WebProxy(Proxy)
+        var session = ConnectionSettings.Open(this, new ConnectionSettings.SessionSettings(credential!)
         {
-            Credentials = ProxyUseDefaultCredentials ? CredentialCache.DefaultCredentials : ProxyCredential?.GetNetworkCredential(),
-        };
-        var client = new AkoolClient(new AkoolClientOptions
-        {
-            BaseUri = ConnectionSettings.ReadBaseUri(BaseUri),
-            Credential = credential!,
-            RequestTimeout = TimeSpan.FromSeconds(TimeoutSec),
+            BaseUri = BaseUri,
+            TimeoutSec = TimeoutSec,
             MaxRetry = MaxRetry,
             RetryDelay = RetryDelay,
             MaxRetryDelay = MaxRetryDelay,
             MaxConcurrency = MaxConcurrency,
-            Proxy = proxy,
-            UserAgent = "AkoolPS/" + typeof(ConnectAkoolCommand).Assembly.GetName().Version?.ToString(3),
+            Proxy = Proxy,
+            ProxyCredential = ProxyCredential,
+            ProxyUseDefaultCredentials = ProxyUseDefaultCredentials,
+            AllowUnencryptedAuthentication = AllowUnencryptedAuthentication,
+            Validate = !SkipValidation,
         });
-        var session = new AkoolSession(client, Proxy);
-        if (!SkipValidation)
-        {
-            try
-            {
-                var languages = Run(client.ValidateAsync);
-                WriteVerbose($"Connected to {session.BaseUri} ({session.AuthMethod}); Akool offers {languages.Count} languages.");
-            }
-            catch
-            {
-                client.Dispose();
-                throw;
-            }
-        }
-
-        SessionStore.Current = session;
         if (PassThru)
         {
             WriteObject(session);

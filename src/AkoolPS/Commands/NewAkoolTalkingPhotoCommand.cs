@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using AkoolPS.Base;
+using AkoolPS.Completion;
 using AkoolPS.Client;
 using AkoolPS.Client.Models;
 
@@ -28,7 +29,7 @@ public sealed class NewAkoolTalkingPhotoCommand : AkoolCreateCmdlet
 
     /// <summary>720 or 1080 (lines); higher takes longer.</summary>
     [Parameter]
-    [ValidateSet("720", "1080")]
+    [ArgumentCompleter(typeof(PhotoResolutionCompleter))]
     public string? Resolution { get; set; }
 
     /// <summary>Where Akool posts an encrypted notice when the job ends.</summary>

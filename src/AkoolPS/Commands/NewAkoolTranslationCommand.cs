@@ -33,11 +33,6 @@ public sealed class NewAkoolTranslationCommand : AkoolCreateCmdlet
     [ArgumentCompleter(typeof(LanguageCompleter))]
     public string SourceLanguage { get; set; } = "DEFAULT";
 
-    /// <summary>Voices per target language: a hashtable of language to voice id, or voice objects from Get-AkoolVoice.</summary>
-    [Parameter]
-    [ArgumentCompleter(typeof(VoiceCompleter))]
-    public object? Voice { get; set; }
-
     /// <summary>Synchronise the speaker's lips with the translated audio.</summary>
     [Parameter]
     public SwitchParameter LipSync { get; set; }

@@ -25,14 +25,13 @@ internal static class TranslationRequests
                 LipSync = bound.ContainsKey(nameof(command.LipSync)) ? command.LipSync.IsPresent : null,
                 SpeakerCount = bound.ContainsKey(nameof(command.SpeakerCount)) ? command.SpeakerCount : null,
                 RemoveBackgroundMusic = bound.ContainsKey(nameof(command.RemoveBackgroundMusic)) ? command.RemoveBackgroundMusic.IsPresent : null,
-                CaptionType = bound.ContainsKey(nameof(command.CaptionType)) ? (int)command.CaptionType : null,
+                CaptionType = bound.ContainsKey(nameof(command.CaptionType)) ? command.CaptionType : null,
                 CaptionUrl = command.CaptionUrl,
                 DynamicDuration = bound.ContainsKey(nameof(command.DynamicDuration)) ? command.DynamicDuration.IsPresent : null,
                 NoTranslateWords = command.NoTranslateWord,
                 FixedWords = ToMap(command.FixedWord),
                 PronouncedWords = ToMap(command.PronouncedWord),
-                Style = bound.ContainsKey(nameof(command.Style)) ? command.Style.ToString().ToLowerInvariant() : null,
-                Voices = VoiceMap.From(command.Voice),
+                Style = bound.ContainsKey(nameof(command.Style)) ? command.Style : null,
                 WebhookUrl = command.WebhookUrl,
             };
             return request;

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Language;
 using System.Threading.Tasks;
 using AkoolPS.Base;
 
@@ -56,7 +57,15 @@ internal static class CompletionContext
         };
     }
 
-    public static string Quote(string text) => text.IndexOfAny(new[] { ' ', '\'', '"', ',', ';', '(', ')', '{', '}', '$', '@', '#' }) >= 0
-        ? "'" + text.Replace("'", "''") + "'"
-        : text;
+    /// <summary>
+    /// The value as it is safe to insert at the prompt: bare when it is only letters, digits and - _ .
+    /// (a language code), else a single-quoted string literal escaped by PowerShell's own rules, which
+    /// also double the Unicode quotes (‘ ’ ‚ ‛) PowerShell treats as quotes. Text from the server never becomes code.
+    /// </summary>
+    public static string Quote(string text) => text.Length > 0 && char.IsLetterOrDigit(text[0]) && text.All(c => c < 128 && (char.IsLetterOrDigit(c) || c is '-' or '_' or '.'))
+        ? text
+        : Literal(text);
+
+    /// <summary>Always a single-quoted string literal.</summary>
+    public static string Literal(string text) => "'" + CodeGeneration.EscapeSingleQuotedStringContent(text) + "'";
 }

@@ -24,7 +24,7 @@ public sealed class LanguageCompleter : SessionCompleter
         var byCode = languages.Where(l => l.Code.StartsWith(typed, StringComparison.OrdinalIgnoreCase));
         var byName = languages.Where(l => !l.Code.StartsWith(typed, StringComparison.OrdinalIgnoreCase) && l.Name.IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0);
         return byCode.Concat(byName)
-            .Select(l => new CompletionResult(CompletionContext.Quote(l.Code), l.Code, CompletionResultType.ParameterValue, l.NeedsVoiceId ? l.Name + " (needs a voice)" : l.Name))
+            .Select(l => new CompletionResult(CompletionContext.Quote(l.Code), l.Code, CompletionResultType.ParameterValue, l.Name))
             .ToList();
     }
 }

@@ -12,7 +12,6 @@ public sealed class AkoolLanguage
         Name = info.Name;
         Code = info.Code;
         FlagUrl = info.FlagUrl;
-        NeedsVoiceId = info.NeedsVoiceId;
         AdditionalFields = AkoolVoice.ToDictionary(info.AdditionalFields);
     }
 
@@ -24,9 +23,6 @@ public sealed class AkoolLanguage
 
     /// <summary>The flag icon.</summary>
     public Uri? FlagUrl { get; }
-
-    /// <summary>True when a translation into this language needs a voice (-Voice).</summary>
-    public bool NeedsVoiceId { get; }
 
     /// <summary>Fields Akool sent that this version does not model.</summary>
     public IDictionary AdditionalFields { get; }

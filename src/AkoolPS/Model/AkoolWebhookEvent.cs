@@ -18,6 +18,8 @@ public sealed class AkoolWebhookEvent
         Kind = message.Kind;
         Url = message.Url;
         Timestamp = message.Timestamp;
+        ErrorCode = message.ErrorCode;
+        ErrorReason = message.ErrorReason;
         Fields = AkoolVoice.ToDictionary(message.Fields);
     }
 
@@ -35,6 +37,12 @@ public sealed class AkoolWebhookEvent
 
     /// <summary>The result, when the job completed.</summary>
     public Uri? Url { get; }
+
+    /// <summary>Akool's error code, when the job failed (error_code).</summary>
+    public long? ErrorCode { get; }
+
+    /// <summary>Akool's reason, when the job failed (error_reason).</summary>
+    public string? ErrorReason { get; }
 
     /// <summary>When Akool sent the webhook.</summary>
     public DateTimeOffset? Timestamp { get; }

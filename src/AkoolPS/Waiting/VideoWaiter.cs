@@ -65,7 +65,7 @@ internal sealed class VideoWaiter : IVideoWaitObserver
     {
         if (previous.Status != current.Status)
         {
-            Report($"{Describe(current)}: {previous.Status} → {current.Status}{Percent(current)}.");
+            Report($"{Describe(current)}: {previous.Status} -> {current.Status}{Percent(current)}.");
         }
 
         ReportJob(current, ProgressRecordType.Processing);

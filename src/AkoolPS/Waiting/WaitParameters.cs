@@ -29,11 +29,6 @@ internal static class WaitParameters
 
         // A steady interval: each job is seen to end within one interval, and a wait for many jobs asks no more
         // often than a loop at that interval would. A longer -PollInterval is the way to ask less often.
-        return new WaitOptions
-        {
-            InitialDelay = pollInterval,
-            PollInterval = pollInterval,
-            Timeout = timeout,
-        };
+        return WaitOptions.Steady(pollInterval, timeout);
     }
 }

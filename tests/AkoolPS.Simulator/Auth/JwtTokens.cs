@@ -9,7 +9,9 @@ namespace AkoolPS.Simulator;
 /// <summary>
 /// Issues and verifies the legacy bearer tokens: real HS256 JWTs, so a client can read <c>exp</c> as it
 /// would from Akool's. The key is private to this simulator instance. Each token carries a serial
-/// (<c>jti</c>) so that revoking "every token issued so far" is one number, not a list.
+/// (<c>jti</c>) so that revoking "every token issued so far" is one number, not a list. How long a token
+/// really lasts is kept in a claim of its own (<c>sim_valid_until</c>), so <c>exp</c> can be made to lie
+/// as Akool's own sample does (<c>exp</c> one second after <c>iat</c> on a token valid for a year).
 /// </summary>
 internal sealed class JwtTokens
 {
@@ -19,7 +21,8 @@ internal sealed class JwtTokens
     private long _nextSerial;
     private long _firstValidSerial;
 
-    public string Issue(DateTimeOffset now, long lifetimeSec)
+    /// <param name="expOffsetSec">Null: <c>exp</c> is the real end. Otherwise <c>exp</c> = <c>iat</c> + this.</param>
+    public string Issue(DateTimeOffset now, long lifetimeSec, long? expOffsetSec = null)
     {
         var issuedAt = now.ToUnixTimeSeconds();
         var payload = new JsonObject
@@ -28,13 +31,14 @@ internal sealed class JwtTokens
             ["type"] = "user",
             ["jti"] = Interlocked.Increment(ref _nextSerial),
             ["iat"] = issuedAt,
-            ["exp"] = issuedAt + lifetimeSec,
+            ["exp"] = issuedAt + (expOffsetSec ?? lifetimeSec),
+            ["sim_valid_until"] = issuedAt + lifetimeSec,
         };
         var unsigned = Header + "." + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload.ToJsonString()));
         return unsigned + "." + Base64Url.EncodeToString(Sign(unsigned));
     }
 
-    /// <summary>True when the signature is ours, <c>exp</c> is still ahead and the token was not revoked.</summary>
+    /// <summary>True when the signature is ours, its real end is still ahead and the token was not revoked.</summary>
     public bool IsValid(string token, DateTimeOffset now)
     {
         var parts = token.Split('.');
@@ -47,7 +51,7 @@ internal sealed class JwtTokens
 
         using var payload = JsonDocument.Parse(payloadBytes);
         var root = payload.RootElement;
-        return root.TryGetProperty("exp", out var exp) && exp.TryGetInt64(out var expires)
+        return root.TryGetProperty("sim_valid_until", out var end) && end.TryGetInt64(out var expires)
             && root.TryGetProperty("jti", out var jti) && jti.TryGetInt64(out var serial)
             && now.ToUnixTimeSeconds() < expires
             && serial >= Interlocked.Read(ref _firstValidSerial);

@@ -18,6 +18,6 @@ internal static class TokenEndpoint
             return AkoolResult.Error(AkoolCodes.InvalidToken);
         }
 
-        return AkoolResult.Token(state.Tokens.Issue(state.Clock.GetUtcNow(), state.Config.TokenLifetimeSec));
+        return AkoolResult.Token(state.Tokens.Issue(state.Clock.GetUtcNow(), state.Config.TokenLifetimeSec, state.Config.TokenExpOffsetSec));
     }
 }

@@ -3,15 +3,15 @@ using System.Collections.Frozen;
 namespace AkoolPS.Simulator;
 
 /// <summary>
-/// The target languages of video translation. The widely spoken ones have default voices; the regional
-/// ones (as in the docs: af-ZA, sq-AL, am-ET, zh-CN-shandong, ...) need a voice_id in voices_map.
+/// The target languages of video translation: widely spoken ones and regional ones (as in the docs: af-ZA,
+/// sq-AL, am-ET, zh-CN-shandong, ...). The regional ones once needed a voice_id; since 2025-11-25 none does.
 /// </summary>
 internal static class LanguageCatalogue
 {
     // .invalid never resolves (RFC 2606): nothing can fetch these by accident, yet they are real absolute URLs.
     public const string CdnBase = "https://cdn.akool-simulator.invalid";
 
-    private static readonly (string Code, string Name)[] WithDefaultVoice =
+    private static readonly (string Code, string Name)[] Widespread =
     [
         ("en", "English"), ("zh-CN", "Chinese (Simplified)"), ("zh-TW", "Chinese (Traditional)"),
         ("ja", "Japanese"), ("ko", "Korean"), ("fr", "French"), ("de", "German"), ("es", "Spanish"),
@@ -22,7 +22,7 @@ internal static class LanguageCatalogue
         ("ms", "Malay"), ("fil", "Filipino"),
     ];
 
-    private static readonly (string Code, string Name)[] NeedingVoice =
+    private static readonly (string Code, string Name)[] Regional =
     [
         ("af-ZA", "Afrikaans (South Africa)"), ("sq-AL", "Albanian (Albania)"), ("am-ET", "Amharic (Ethiopia)"),
         ("zh-CN-shandong", "Chinese (Jilu Mandarin, Simplified)"),
@@ -33,9 +33,7 @@ internal static class LanguageCatalogue
     ];
 
     public static IReadOnlyList<Language> All { get; } =
-        WithDefaultVoice.Select(l => Create(l, needVoiceId: false))
-            .Concat(NeedingVoice.Select(l => Create(l, needVoiceId: true)))
-            .ToArray();
+        Widespread.Concat(Regional).Select(Create).ToArray();
 
     private static readonly FrozenDictionary<string, Language> ByCode = All.ToFrozenDictionary(l => l.Code, StringComparer.Ordinal);
 
@@ -44,6 +42,6 @@ internal static class LanguageCatalogue
 
     public static string FlagUrl(string code) => $"{CdnBase}/flags/{code}.png";
 
-    private static Language Create((string Code, string Name) language, bool needVoiceId) =>
-        new(language.Name, language.Code, FlagUrl(language.Code), needVoiceId);
+    private static Language Create((string Code, string Name) language) =>
+        new(language.Name, language.Code, FlagUrl(language.Code));
 }

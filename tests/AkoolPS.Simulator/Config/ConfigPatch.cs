@@ -29,6 +29,9 @@ internal static class ConfigPatch
                 "credit" => config with { Credit = Long(field) },
                 "webhookAttempts" => config with { WebhookAttempts = Int(field) },
                 "webhookRetryDelayMs" => config with { WebhookRetryDelayMs = Int(field) },
+                "legacyVoiceList" => config with { LegacyVoiceList = Bool(field) },
+                "tokenExpOffsetSec" => config with { TokenExpOffsetSec = field.Value.ValueKind == JsonValueKind.Null ? null : Long(field) },
+                "resultsLagMs" => config with { ResultsLagMs = Int(field) },
                 _ => throw new ArgumentException($"Unknown config field '{field.Name}'."),
             };
         }
@@ -40,6 +43,13 @@ internal static class ConfigPatch
         field.Value.ValueKind == JsonValueKind.Number && field.Value.TryGetInt32(out var value)
             ? value
             : throw new ArgumentException($"{field.Name} must be an integer.");
+
+    private static bool Bool(JsonProperty field) => field.Value.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw new ArgumentException($"{field.Name} must be true or false."),
+    };
 
     private static long Long(JsonProperty field) =>
         field.Value.ValueKind == JsonValueKind.Number && field.Value.TryGetInt64(out var value)

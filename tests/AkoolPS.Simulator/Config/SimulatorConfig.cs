@@ -8,6 +8,12 @@ namespace AkoolPS.Simulator;
 /// <param name="Credit">The account's remaining credit: every create takes its cost from it (quota/info reports it).</param>
 /// <param name="WebhookAttempts">Deliveries of one webhook notice before giving up (1 = no retry).</param>
 /// <param name="WebhookRetryDelayMs">Wait before the first retry; it doubles before each further one.</param>
+/// <param name="LegacyVoiceList">Serve the video-translation voice list Akool removed on 2025-11-25 (off: it answers as a removed route).</param>
+/// <param name="TokenExpOffsetSec">
+/// Null: a token's <c>exp</c> claim says when it really ends. Otherwise <c>exp</c> is <c>iat</c> plus this (1 as in Akool's
+/// own sample, or negative), while the token stays valid for <see cref="TokenLifetimeSec"/>: a claim not to be trusted.
+/// </param>
+/// <param name="ResultsLagMs">resultsByIds leaves out a job created less than this long ago, as a lagging read replica would.</param>
 public sealed record SimulatorConfig(
     int JobDurationMs,
     int LatencyMs,
@@ -17,7 +23,10 @@ public sealed record SimulatorConfig(
     int? VoiceCount,
     long Credit = SimulatorOptions.DefaultCredit,
     int WebhookAttempts = SimulatorOptions.DefaultWebhookAttempts,
-    int WebhookRetryDelayMs = SimulatorOptions.DefaultWebhookRetryDelayMs)
+    int WebhookRetryDelayMs = SimulatorOptions.DefaultWebhookRetryDelayMs,
+    bool LegacyVoiceList = false,
+    long? TokenExpOffsetSec = null,
+    int ResultsLagMs = 0)
 {
     /// <exception cref="ArgumentException">A value is out of range.</exception>
     internal SimulatorConfig Validated()
@@ -34,6 +43,7 @@ public sealed record SimulatorConfig(
         }
 
         RequireNotNegative(WebhookRetryDelayMs, "webhookRetryDelayMs");
+        RequireNotNegative(ResultsLagMs, "resultsLagMs");
         if (VoiceCount is int voices)
         {
             RequireNotNegative(voices, "voiceCount");

@@ -36,19 +36,41 @@ internal static class AkoolCodes
         [1102] = "Authorization cannot be empty",
         [1103] = "Not paid or payment is overdue",
         [1104] = "Insufficient credit balance",
+        [1105] = "avatar processing error",
         [1108] = "image processing error",
+        [1109] = "account not exist",
+        [1110] = "audio processing error",
+        [1111] = "avatar callback processing error",
+        [1112] = "voice processing error",
         [1200] = "The account has been banned",
         [1201] = "create audio error, please try again later",
         [1202] = "The same video cannot be translated lipSync in the same language more than 1 times",
         [1203] = "video should be with audio",
         [1204] = "Your video duration is exceed 60s!",
         [1205] = "Create video error, please try again later",
+        [1206] = "background change processing error",
         [1207] = "The video you are using exceeds the size limit allowed by the system by 300M",
         [1208] = "video parsing error",
         [1209] = "Please upload a video in another encoding format",
         [1210] = "The video you are using exceeds the value allowed by the system by 30fp",
         [1211] = "Creating lip sync errors",
+        [1212] = "Sentiment analysis fails",
+        [1213] = "Requires subscription user to use",
+        [1214] = "liveAvatar in processing",
+        [1215] = "liveAvatar processing is busy",
+        [1216] = "liveAvatar session not exist",
+        [1217] = "liveAvatar callback error",
+        [1218] = "liveAvatar processing error",
+        [1219] = "liveAvatar closed",
+        [1220] = "liveAvatar upload avatar error",
+        [1221] = "Account not subscribed",
+        [1222] = "Resource already exist",
+        [1223] = "liveAvatar upload exceed",
+        [2001] = "head swap failed",
     }.ToFrozenDictionary();
+
+    /// <summary>Every code with a message: those of the official error-code page, and 2001 of the head swap pages.</summary>
+    public static IReadOnlyCollection<int> Known => Messages.Keys;
 
     public static string MessageFor(int code) => Messages.GetValueOrDefault(code, "Error");
 }

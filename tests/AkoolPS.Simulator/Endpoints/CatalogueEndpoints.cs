@@ -3,7 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace AkoolPS.Simulator;
 
-/// <summary>The catalogue reads: the translation languages (v3) and the translation voices (v4).</summary>
+/// <summary>
+/// The catalogue reads: the translation languages (v3) and the translation voices (v4). Akool removed the
+/// voice list on 2025-11-25; unless <see cref="SimulatorConfig.LegacyVoiceList"/> is on, it answers as a
+/// removed route: HTTP 404 with <c>{"code":404,"msg":"Cannot GET ..."}</c>.
+/// </summary>
 internal static class CatalogueEndpoints
 {
     private const int DefaultPageSize = 100;
@@ -15,8 +19,13 @@ internal static class CatalogueEndpoints
     }
 
     /// <summary>1-based pages; the size is clamped to 1..100 rather than refused, and count is the total after filtering.</summary>
-    private static AkoolResult ListVoices(HttpContext context, SimulatorState state)
+    private static IResult ListVoices(HttpContext context, SimulatorState state)
     {
+        if (!state.Config.LegacyVoiceList)
+        {
+            return Results.Json(new RemovedRoute(404, $"Cannot GET {context.Request.Path}"), statusCode: StatusCodes.Status404NotFound);
+        }
+
         var query = context.Request.Query;
         var language = query["language_code"].ToString() is { Length: > 0 } code ? code : null;
         var page = Math.Max(1, QueryInt(query, "page") ?? 1);
@@ -46,6 +55,8 @@ internal static class CatalogueEndpoints
             ? value
             : throw new RequestValidationException($"{name} must be an integer");
     }
+
+    private sealed record RemovedRoute([property: JsonPropertyName("code")] int Code, [property: JsonPropertyName("msg")] string Msg);
 
     private sealed record LanguageList([property: JsonPropertyName("lang_list")] IReadOnlyList<Language> Languages);
 

@@ -22,15 +22,19 @@ internal static class ImageToVideoEndpoints
         return AkoolResult.Ok(ImageVideoView.Created(job, request.Details));
     }
 
-    /// <summary>Ids that are unknown, or belong to another kind of job, are simply absent from the result.</summary>
+    /// <summary>
+    /// Ids that are unknown, or belong to another kind of job, are simply absent from the result; so are
+    /// jobs younger than <see cref="SimulatorConfig.ResultsLagMs"/>, as a lagging read replica would leave them out.
+    /// </summary>
     private static async Task<IResult> ResultsAsync(HttpContext context, SimulatorState state)
     {
         var ids = IdList.Read(await JsonBody.ReadObjectAsync(context));
         var now = state.NowMs;
+        var lag = state.Config.ResultsLagMs;
         var results = new List<ImageVideoView>();
         foreach (var id in ids)
         {
-            if (state.Jobs.Find(id) is { Details: ImageToVideoDetails details } job)
+            if (state.Jobs.Find(id) is { Details: ImageToVideoDetails details } job && now - job.CreatedAt >= lag)
             {
                 results.Add(ImageVideoView.Result(job, details, job.Evaluate(now)));
             }

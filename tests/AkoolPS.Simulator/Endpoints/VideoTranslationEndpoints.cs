@@ -11,7 +11,7 @@ internal static class VideoTranslationEndpoints
     private static async Task<IResult> CreateAsync(HttpContext context, SimulatorState state)
     {
         var body = await JsonBody.ReadObjectAsync(context);
-        var request = TranslationRequestValidator.Validate(body, VoiceCatalogue.For(state.Config.VoiceCount));
+        var request = TranslationRequestValidator.Validate(body);
 
         // Everything is validated and paid for before the first job exists: a rejected call creates nothing.
         var details = request.Languages.Select(language => new TranslationDetails(
@@ -19,8 +19,7 @@ internal static class VideoTranslationEndpoints
             language,
             request.SourceLanguage,
             request.Lipsync,
-            request.SpeakerNum,
-            request.VoiceIds.GetValueOrDefault(language))).ToList();
+            request.SpeakerNum)).ToList();
         var views = PaidJobs.Create(context, state, details, request.WebhookUrl)
             .Select(job => TranslationJobView.Of(job, (TranslationDetails)job.Details))
             .ToList();

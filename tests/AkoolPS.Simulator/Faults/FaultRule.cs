@@ -23,6 +23,21 @@ public enum FaultKind
 
     /// <summary>Files: answers 200 with the whole body even when a range was asked for.</summary>
     IgnoreRange,
+
+    /// <summary>
+    /// Answers with <see cref="FaultRule.Body"/> verbatim (HTTP <see cref="FaultRule.Status"/>, default 200; <see cref="FaultRule.ContentType"/>,
+    /// default JSON), padded with spaces to <see cref="FaultRule.PadToBytes"/> when given: malformed, odd or huge answers.
+    /// </summary>
+    Body,
+
+    /// <summary>
+    /// Sends the headers (announcing all of <see cref="FaultRule.Body"/>) and its first <see cref="FaultRule.CutAfterBytes"/> bytes
+    /// (default 1), then nothing more until the client gives up: a server that stalls in the middle of an answer.
+    /// </summary>
+    StallBody,
+
+    /// <summary>Answers HTTP <see cref="FaultRule.Status"/> (default 302) with <c>Location: </c><see cref="FaultRule.Location"/>.</summary>
+    Redirect,
 }
 
 /// <summary>Whether the request is processed before the fault applies.</summary>
@@ -65,6 +80,18 @@ public sealed record FaultRule
 
     public long? CutAfterBytes { get; init; }
 
+    /// <summary>The answer's body for <see cref="FaultKind.Body"/> and <see cref="FaultKind.StallBody"/>.</summary>
+    public string? Body { get; init; }
+
+    /// <summary>The answer's Content-Type for <see cref="FaultKind.Body"/>; null: application/json.</summary>
+    public string? ContentType { get; init; }
+
+    /// <summary><see cref="FaultKind.Body"/>: pad the body with spaces up to this many bytes (streamed, never held in memory).</summary>
+    public long? PadToBytes { get; init; }
+
+    /// <summary>Where a <see cref="FaultKind.Redirect"/> points.</summary>
+    public string? Location { get; init; }
+
     internal void Validate()
     {
         Require(Path is ['/', ..], "path must start with '/'.");
@@ -74,6 +101,9 @@ public sealed record FaultRule
         Require(Kind != FaultKind.Code || Code is not null, "kind 'code' needs code.");
         Require(Kind != FaultKind.Delay || DelayMs is >= 0, "kind 'delay' needs delayMs (0 or more).");
         Require(Kind != FaultKind.Cut || CutAfterBytes is >= 0, "kind 'cut' needs cutAfterBytes (0 or more).");
+        Require(Kind is not (FaultKind.Body or FaultKind.StallBody) || Body is not null, "kinds 'body' and 'stallBody' need body.");
+        Require(PadToBytes is null or >= 0, "padToBytes must be 0 or more.");
+        Require(Kind != FaultKind.Redirect || Location is { Length: > 0 }, "kind 'redirect' needs location.");
     }
 
     private static void Require(bool condition, string message)

@@ -9,13 +9,13 @@ internal sealed record CommandLine(SimulatorOptions Options, int? ParentPid)
         "Usage: AkoolPS.Simulator [--urls http://127.0.0.1:0] [--api-key K] [--client-id ID] [--client-secret S]\n" +
         "       [--job-duration-ms N] [--latency-ms N] [--result-size-bytes N] [--result-lifetime-sec N]\n" +
         "       [--token-lifetime-sec N] [--voice-count N] [--credit N] [--webhook-attempts N]\n" +
-        "       [--webhook-retry-delay-ms N] [--parent-pid PID]";
+        "       [--webhook-retry-delay-ms N] [--legacy-voice-list true|false] [--parent-pid PID]";
 
     private static readonly string[] Known =
     [
         "--urls", "--api-key", "--client-id", "--client-secret", "--job-duration-ms", "--latency-ms",
         "--result-size-bytes", "--result-lifetime-sec", "--token-lifetime-sec", "--voice-count", "--credit",
-        "--webhook-attempts", "--webhook-retry-delay-ms", "--parent-pid",
+        "--webhook-attempts", "--webhook-retry-delay-ms", "--legacy-voice-list", "--parent-pid",
     ];
 
     /// <exception cref="FormatException">An unknown option, a missing value or a value that is not a number.</exception>
@@ -44,6 +44,7 @@ internal sealed record CommandLine(SimulatorOptions Options, int? ParentPid)
             Credit = Number(values, "--credit", long.MaxValue) ?? defaults.Credit,
             WebhookAttempts = (int)(Number(values, "--webhook-attempts", int.MaxValue) ?? defaults.WebhookAttempts),
             WebhookRetryDelayMs = (int)(Number(values, "--webhook-retry-delay-ms", int.MaxValue) ?? defaults.WebhookRetryDelayMs),
+            LegacyVoiceList = Flag(values, "--legacy-voice-list"),
         };
         return new CommandLine(options, (int?)Number(values, "--parent-pid", int.MaxValue));
     }
@@ -59,6 +60,11 @@ internal sealed record CommandLine(SimulatorOptions Options, int? ParentPid)
 
         return i + 1 < args.Count ? (arg, args[++i]) : throw new FormatException($"{arg} needs a value.");
     }
+
+    private static bool Flag(Dictionary<string, string> values, string name) =>
+        !values.TryGetValue(name, out var text) ? false
+        : bool.TryParse(text, out var value) ? value
+        : throw new FormatException($"{name} needs true or false, not '{text}'.");
 
     private static long? Number(Dictionary<string, string> values, string name, long max)
     {

@@ -6,8 +6,7 @@ internal sealed record TranslationDetails(
     string TargetLanguage,
     string SourceLanguage,
     bool Lipsync,
-    int SpeakerNum,
-    string? VoiceId) : V3VideoDetails
+    int SpeakerNum) : V3VideoDetails
 {
     public override JobKind Kind => JobKind.VideoTranslation;
 

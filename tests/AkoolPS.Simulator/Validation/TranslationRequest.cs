@@ -7,8 +7,7 @@ internal sealed record TranslationRequest(
     string SourceLanguage,
     bool Lipsync,
     int SpeakerNum,
-    string WebhookUrl,
-    IReadOnlyDictionary<string, string> VoiceIds)
+    string WebhookUrl)
 {
     /// <summary>"Detect the source language automatically", the documented default.</summary>
     public const string AutoDetect = "DEFAULT";

@@ -3,15 +3,16 @@ using System.Text.Json;
 namespace AkoolPS.Simulator;
 
 /// <summary>
-/// Checks a createbytranslate body as a strict server would (official OpenAPI schema plus the seeds'
-/// voices_map), so a client mistake shows up as 1003 with a message naming the field. Unknown and
-/// deprecated fields (<c>merge_interval</c>, <c>face_enhance</c>) are ignored.
+/// Checks a createbytranslate body as a strict server would (official OpenAPI schema), so a client mistake
+/// shows up as 1003 with a message naming the field. Unknown and deprecated fields (<c>merge_interval</c>,
+/// <c>face_enhance</c>, and <c>voices_map</c>, whose voice choice Akool removed on 2025-11-25) are ignored.
+/// Caption type 3 needs no <c>caption_url</c> (the official example sends it alone).
 /// </summary>
 internal static class TranslationRequestValidator
 {
     private const int MaxCaptionType = 4;
 
-    public static TranslationRequest Validate(JsonElement body, VoiceCatalogue voices)
+    public static TranslationRequest Validate(JsonElement body)
     {
         var url = JsonFields.RequiredHttpUrl(body, "url");
         var languages = TargetLanguages(JsonFields.RequiredString(body, "language"));
@@ -34,8 +35,7 @@ internal static class TranslationRequestValidator
         JsonFields.OptionalHttpUrl(body, "caption_url");
         var webhookUrl = JsonFields.OptionalHttpUrl(body, "webhookUrl") ?? string.Empty;
         StudioVoiceValidator.Validate(body);
-        var voiceIds = VoicesMapValidator.Read(body, languages, voices);
-        return new TranslationRequest(url, languages, source, lipsync, speakers, webhookUrl, voiceIds);
+        return new TranslationRequest(url, languages, source, lipsync, speakers, webhookUrl);
     }
 
     /// <summary>"ja,fr": each code listed once and supported; spaces around commas are tolerated.</summary>

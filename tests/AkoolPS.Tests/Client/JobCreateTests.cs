@@ -77,6 +77,43 @@ public sealed class JobCreateTests
         Assert.Equal(25, job.Credits);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task AnEffectWithoutAPromptSendsTheEffectCodeAsThePromptNeverAnEmptyOne(string prompt)
+    {
+        var handler = new FakeHandler().ThenJson("""{"code":1000,"msg":"OK","data":{"_id":"iv3","status":1}}""");
+        using var client = TestClients.WithFake(handler);
+
+        await client.CreateImageToVideoAsync(new ImageToVideoRequest
+        {
+            ImageUrl = new Uri("https://media.test/cake.jpg"),
+            Prompt = prompt,
+            EffectCode = " squish_89244231312 ",
+        }, default);
+
+        using var body = JsonDocument.Parse(handler.Requests.Single().Body!);
+        Assert.Equal("squish_89244231312", body.RootElement.GetProperty("prompt").GetString());
+        Assert.Equal(" squish_89244231312 ", body.RootElement.GetProperty("effect_code").GetString());
+    }
+
+    [Fact]
+    public async Task AGivenPromptIsSentAsItIsBesideAnEffect()
+    {
+        var handler = new FakeHandler().ThenJson("""{"code":1000,"msg":"OK","data":{"_id":"iv4","status":1}}""");
+        using var client = TestClients.WithFake(handler);
+
+        await client.CreateImageToVideoAsync(new ImageToVideoRequest
+        {
+            ImageUrl = new Uri("https://media.test/cake.jpg"),
+            Prompt = "the cake wobbles",
+            EffectCode = "squish_89244231312",
+        }, default);
+
+        using var body = JsonDocument.Parse(handler.Requests.Single().Body!);
+        Assert.Equal("the cake wobbles", body.RootElement.GetProperty("prompt").GetString());
+    }
+
     [Fact]
     public async Task AddingAudioNamesTheSourceJob()
     {

@@ -10,11 +10,8 @@ namespace AkoolPS.Tests.Client;
 
 public sealed class PollerTests
 {
-    private static readonly WaitOptions Fast = new()
-    {
-        InitialDelay = TimeSpan.FromMilliseconds(5),
-        PollInterval = TimeSpan.FromMilliseconds(5),
-    };
+    // The module's own shape of wait (WaitParameters builds the same), at a test's pace.
+    private static readonly WaitOptions Fast = WaitOptions.Steady(TimeSpan.FromMilliseconds(5));
 
     [Fact]
     public async Task EachJobIsReportedTheMomentItEnds()
@@ -67,7 +64,7 @@ public sealed class PollerTests
         var script = new JobScript().Add("quick", 1, 3).Add("never", int.MaxValue, 3);
         using var client = TestClients.WithFake(script.Handler);
         var observer = new RecordingObserver();
-        var options = new WaitOptions { InitialDelay = Fast.InitialDelay, PollInterval = Fast.PollInterval, Timeout = TimeSpan.FromSeconds(2) };
+        var options = WaitOptions.Steady(Fast.PollInterval, TimeSpan.FromSeconds(2));
 
         await new VideoJobPoller(client).WaitAsync(Queued("quick", "never"), options, observer, default);
 
@@ -99,7 +96,7 @@ public sealed class PollerTests
         var handler = new FakeHandler().Always((_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.BadGateway) { Content = new StringContent("gateway") }));
         using var client = TestClients.WithFake(handler, maxRetry: 0);
         var observer = new RecordingObserver();
-        var options = new WaitOptions { InitialDelay = Fast.InitialDelay, PollInterval = Fast.PollInterval, MaxConsecutiveFailures = 3 };
+        var options = new WaitOptions { InitialDelay = Fast.InitialDelay, PollInterval = Fast.PollInterval, MaxConsecutiveFailures = 3 }; // the module gives up after its default of 5
 
         await new VideoJobPoller(client).WaitAsync(Queued("flaky"), options, observer, default);
 

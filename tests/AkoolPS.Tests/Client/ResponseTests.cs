@@ -22,7 +22,7 @@ public sealed class ResponseTests
         Assert.Equal(new[] { "ja", "fr", "af-ZA" }, languages.Select(l => l.Code));
         var afrikaans = languages[2];
         Assert.Equal("Afrikaans (South Africa)", afrikaans.Name);
-        Assert.True(afrikaans.NeedsVoiceId);
+        Assert.False(afrikaans.AdditionalFields.ContainsKey("need_voice_id"));
         Assert.Equal(new Uri("https://flags.test/af.png"), afrikaans.FlagUrl);
         Assert.Equal("africa", afrikaans.AdditionalFields["region"]);
         Assert.Equal("/api/open/v3/language/list", handler.Requests.Single().Uri.AbsolutePath);

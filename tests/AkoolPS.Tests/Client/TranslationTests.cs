@@ -14,7 +14,7 @@ public sealed class TranslationTests
     {
         new LanguageInfo { Code = "ja", Name = "Japanese" },
         new LanguageInfo { Code = "fr", Name = "French" },
-        new LanguageInfo { Code = "zh-CN-shandong", Name = "Chinese (Jilu Mandarin)", NeedsVoiceId = true },
+        new LanguageInfo { Code = "zh-CN-shandong", Name = "Chinese (Jilu Mandarin)" },
     };
 
     [Fact]
@@ -30,14 +30,13 @@ public sealed class TranslationTests
             LipSync = true,
             SpeakerCount = 2,
             RemoveBackgroundMusic = true,
-            CaptionType = 2,
+            CaptionType = AkoolCaptionType.AddTarget,
             CaptionUrl = new Uri("https://media.test/talk.srt"),
             DynamicDuration = false,
             NoTranslateWords = new[] { "Akool" },
             FixedWords = new Dictionary<string, string> { ["hi"] = "hello" },
             PronouncedWords = new Dictionary<string, string> { ["gga"] = "gaga" },
-            Style = "calm",
-            Voices = new Dictionary<string, string> { ["zh-CN-shandong"] = "6889b755662160e2caad5fdf" },
+            Style = AkoolVoiceStyle.Calm,
             WebhookUrl = new Uri("https://hooks.test/akool"),
         };
 
@@ -57,7 +56,7 @@ public sealed class TranslationTests
         Assert.Equal("https://media.test/talk.srt", root.GetProperty("caption_url").GetString());
         Assert.False(root.GetProperty("dynamic_duration").GetBoolean());
         Assert.Equal("https://hooks.test/akool", root.GetProperty("webhookUrl").GetString());
-        Assert.Equal("6889b755662160e2caad5fdf", root.GetProperty("voices_map").GetProperty("zh-CN-shandong").GetProperty("voice_id").GetString());
+        Assert.False(root.TryGetProperty("voices_map", out _));
         var studio = root.GetProperty("studio_voice");
         Assert.Equal("calm", studio.GetProperty("style").GetString());
         Assert.Equal("Akool", studio.GetProperty("no_translate_words")[0].GetString());
@@ -124,25 +123,48 @@ public sealed class TranslationTests
             {
                 Url = new Uri("https://media.test/a.mp4"),
                 Languages = new[] { "JA", "zh-cn-SHANDONG" },
-                Voices = new Dictionary<string, string> { ["ZH-CN-shandong"] = "v1" },
             },
             Languages);
 
         Assert.Equal(new[] { "ja", "zh-CN-shandong" }, checkedRequest.Languages);
-        Assert.Equal("v1", checkedRequest.Voices!["zh-CN-shandong"]);
+    }
+
+    [Fact]
+    public async Task ARegionalLanguageIsTranslatedWithoutAVoiceAndNoVoiceIsSent()
+    {
+        // Akool removed the choice of voice on 2025-11-25: a language the old list flagged need_voice_id goes through.
+        var handler = new FakeHandler().ThenJson("""{"code":1000,"msg":"OK","data":{"_id":"j1","video_status":1}}""");
+        using var client = TestClients.WithFake(handler);
+        var checkedRequest = TranslationPreflight.Check(
+            new TranslationRequest { Url = new Uri("https://media.test/a.mp4"), Languages = new[] { "zh-CN-shandong" } }, Languages);
+
+        await client.CreateTranslationAsync(checkedRequest, default);
+
+        var sent = Assert.Single(handler.Requests);
+        Assert.DoesNotContain("voice", sent.Uri.AbsolutePath, StringComparison.OrdinalIgnoreCase);
+        using var body = JsonDocument.Parse(sent.Body!);
+        Assert.False(body.RootElement.TryGetProperty("voices_map", out _));
+    }
+
+    [Fact]
+    public void CaptionTypeThreeNeedsNoCaptionFile()
+    {
+        var request = new TranslationRequest { Url = new Uri("https://media.test/a.mp4"), Languages = new[] { "ja" }, CaptionType = AkoolCaptionType.TranslateAndReplace };
+
+        TranslationPreflight.CheckShape(request);
+        Assert.Equal(AkoolCaptionType.TranslateAndReplace, TranslationPreflight.Check(request, Languages).CaptionType);
     }
 
     [Theory]
-    [InlineData("xx", null, null, "UnknownLanguage")]
-    [InlineData("zh-CN-shandong", null, null, "VoiceRequired")]
-    [InlineData("ja", "fr", "v1", "VoiceLanguageMismatch")]
-    public void WhatAkoolWouldRefuseIsRefusedFirst(string language, string? voiceLanguage, string? voice, string reason)
+    [InlineData("xx", null, "UnknownLanguage")]
+    [InlineData("ja", "klingon", "UnknownLanguage")]
+    public void WhatAkoolWouldRefuseIsRefusedFirst(string language, string? source, string reason)
     {
         var request = new TranslationRequest
         {
             Url = new Uri("https://media.test/a.mp4"),
             Languages = new[] { language },
-            Voices = voiceLanguage is null ? null : new Dictionary<string, string> { [voiceLanguage] = voice! },
+            SourceLanguage = source,
         };
 
         var error = Assert.Throws<AkoolValidationException>(() => TranslationPreflight.Check(request, Languages));
@@ -156,11 +178,9 @@ public sealed class TranslationTests
     {
         var unknown = Assert.Throws<AkoolValidationException>(() => TranslationPreflight.Check(
             new TranslationRequest { Url = new Uri("https://media.test/a.mp4"), Languages = new[] { "jp" } }, Languages));
-        var voice = Assert.Throws<AkoolValidationException>(() => TranslationPreflight.Check(
-            new TranslationRequest { Url = new Uri("https://media.test/a.mp4"), Languages = new[] { "zh-CN-shandong" } }, Languages));
 
         Assert.Contains("Get-AkoolLanguage", unknown.Message);
-        Assert.Contains("Get-AkoolVoice -LanguageCode zh-CN-shandong", voice.Message);
+        Assert.Contains("'jp'", unknown.Message);
     }
 
     [Theory]

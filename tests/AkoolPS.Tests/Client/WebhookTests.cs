@@ -1,3 +1,4 @@
+using AkoolPS;
 using AkoolPS.Client.Errors;
 using AkoolPS.Client.Models;
 using AkoolPS.Client.Webhooks;
@@ -36,10 +37,10 @@ public sealed class WebhookTests
     }
 
     [Fact]
-    public void WhatTheReaderSealsItOpens()
+    public void WhatTheSimulatorSealsTheReaderOpens()
     {
         var reader = Reader();
-        var body = reader.Seal("""{"_id":"abc","video_status":"4","type":"lipsync","extra":[1,2]}""", 1764288000123, "99");
+        var body = AkoolPS.Simulator.WebhookMessage.Seal("""{"_id":"abc","video_status":"4","type":"lipsync","extra":[1,2]}""", ClientId, Secret, 1764288000123);
 
         var message = reader.Read(body, TimeSpan.FromMinutes(5), SentAt.AddSeconds(30));
 
@@ -127,4 +128,73 @@ public sealed class WebhookTests
         Assert.Equal("InvalidSecret", error.Reason);
         Assert.Contains("24", error.Message);
     }
+
+    [Fact]
+    public void AFailedJobsNoticeCarriesItsErrorAndVideoIdStandsInForAMissingId()
+    {
+        var reader = Reader();
+        var body = AkoolPS.Simulator.WebhookMessage.Seal("""{"video_id":"v-77","video_status":4,"type":"lipsync","error_code":"1211","error_reason":"Creating lip sync errors"}""", ClientId, Secret, 1764288000123);
+
+        var message = reader.Read(body, null, SentAt);
+
+        Assert.Equal("v-77", message.Id);
+        Assert.Equal(AkoolVideoStatus.Failed, message.Status);
+        Assert.Equal(1211, message.ErrorCode);
+        Assert.Equal("Creating lip sync errors", message.ErrorReason);
+    }
+
+    [Theory]
+    [InlineData("""{"_id":"a","video_id":"b","status":3}""", "a")]
+    [InlineData("""{"_id":"","video_id":"b","status":3}""", "b")]
+    [InlineData("""{"_id":7,"video_id":"b","status":3}""", "b")]
+    public void IdIsPreferredToVideoId(string plain, string id)
+    {
+        var reader = Reader();
+
+        var message = reader.Read(AkoolPS.Simulator.WebhookMessage.Seal(plain, ClientId, Secret, 1764288000123), null, SentAt);
+
+        Assert.Equal(id, message.Id);
+        Assert.Null(message.ErrorCode);
+        Assert.Null(message.ErrorReason);
+    }
+
+    [Theory]
+    [InlineData("""{"status":3}""")]
+    [InlineData("""{"video_id":"","status":3}""")]
+    [InlineData("""{"video_id":{"x":1},"status":3}""")]
+    public void ANoticeWithoutAnyIdIsRefused(string plain)
+    {
+        var reader = Reader();
+
+        var error = Assert.Throws<AkoolWebhookException>(() => reader.Read(AkoolPS.Simulator.WebhookMessage.Seal(plain, ClientId, Secret, 1764288000123), null, SentAt));
+
+        Assert.Equal("Akool.WebhookInvalidBody", error.ErrorId);
+    }
+
+    [Theory]
+    [InlineData("""{"_id":"a","status":4,"error_code":{"nested":1},"error_reason":42}""")]
+    [InlineData("""{"_id":"a","status":4,"error_code":"not a number","error_reason":"  "}""")]
+    public void AnErrorOfAnotherShapeIsLeftOut(string plain)
+    {
+        var reader = Reader();
+
+        var message = reader.Read(AkoolPS.Simulator.WebhookMessage.Seal(plain, ClientId, Secret, 1764288000123), null, SentAt);
+
+        Assert.Null(message.ErrorCode);
+        Assert.Null(message.ErrorReason);
+        Assert.True(message.Fields.ContainsKey("error_code"));
+    }
+
+    [Theory]
+    [InlineData("video translate", AkoolVideoKind.Translation)]
+    [InlineData("talking photo", AkoolVideoKind.TalkingPhoto)]
+    [InlineData("lipsync", AkoolVideoKind.LipSync)]
+    [InlineData("background change", null)]
+    [InlineData(null, null)]
+    public void TheTypeNamesTheKind(string? type, AkoolVideoKind? kind) =>
+        Assert.Equal(kind, AkoolPS.Client.Jobs.JobKinds.FromWebhookType(type));
+
+    [Fact]
+    public void ImageIsImageGenerationNotImageToVideo() =>
+        Assert.NotEqual(AkoolVideoKind.ImageToVideo, AkoolPS.Client.Jobs.JobKinds.FromWebhookType("image"));
 }

@@ -12,7 +12,7 @@ param([int] $Repeat = 5, [int] $Count = 1000, [switch] $Trace)
 $ErrorActionPreference = 'Stop'
 Import-Module (Join-Path $PSScriptRoot 'ProfileCommon.psm1') -Force
 $paths = Get-ProfilePaths
-$sim = Start-AkoolSimulator -Path $paths.Simulator -Arguments @('--job-duration-ms', '86400000', '--credit', '100000000', '--voice-count', '5000')
+$sim = Start-AkoolSimulator -Path $paths.Simulator -Arguments @('--job-duration-ms', '86400000', '--credit', '100000000', '--voice-count', '5000', '--legacy-voice-list', 'true')
 try {
     $setup = @"
 `$ErrorActionPreference = 'Stop'

@@ -1,3 +1,5 @@
+// The translation's vocabularies, defined once. The enum values are Akool's own: caption_type is the
+// number, studio_voice.style the lower-case name (TranslationBody writes both, and a test holds them).
 namespace AkoolPS;
 
 /// <summary>What a translation does with captions (Akool's caption_type).</summary>
