@@ -45,6 +45,11 @@
         'New-AkoolTextToVideo'
         'New-AkoolImage'
         'Remove-AkoolVideo'
+        'Find-AkoolFace'
+        'New-AkoolFaceSwap'
+        'New-AkoolCharacterSwap'
+        'Find-AkoolHead'
+        'New-AkoolHeadSwap'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

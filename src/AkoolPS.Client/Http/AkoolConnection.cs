@@ -124,7 +124,8 @@ internal sealed class AkoolConnection : IDisposable
                 continue;
             }
 
-            var message = root.TryGetProperty("msg", out var msg) && msg.ValueKind == JsonValueKind.String ? msg.GetString() : null;
+            var message = root.TryGetProperty("msg", out var msg) && msg.ValueKind == JsonValueKind.String ? msg.GetString()
+                : root.TryGetProperty("error_msg", out msg) && msg.ValueKind == JsonValueKind.String ? msg.GetString() : null;
             throw new AkoolApiException(code, message, "/" + call.Path, answer.Status);
         }
     }

@@ -70,6 +70,13 @@ internal static class ResponseReader
             return value;
         }
 
+        // Akool's detection service (/interface/detect-api) answers error_code 0 for success, 1 for a failure.
+        if (root.TryGetProperty("error_code", out code) && code.ValueKind == JsonValueKind.Number && code.TryGetInt32(out value) &&
+            call.Path.StartsWith("interface/", System.StringComparison.Ordinal))
+        {
+            return value == 0 ? AkoolCodes.Success : value;
+        }
+
         throw Failure(call, answer, "has no business code");
     }
 

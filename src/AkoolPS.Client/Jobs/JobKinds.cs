@@ -26,6 +26,11 @@ public static class JobKinds
 
         // The webhook page names no type for Jarvis Moderator, so its webhooks are read with an unknown kind.
         Row(AkoolVideoKind.Moderation, AkoolResultMedia.None, "moderation", Trackers.ModerationInfo),
+        Row(AkoolVideoKind.FaceSwap, AkoolResultMedia.ImageOrVideo, "faceswap", Trackers.FaceSwapResults, "faceswap", "face swap"),
+
+        // Akool documents no webhook type for these two; the words are the simulator's, kept in step with it.
+        Row(AkoolVideoKind.CharacterSwap, AkoolResultMedia.Video, "character-swap", Trackers.VideoInfo, "character swap", "characterswap"),
+        Row(AkoolVideoKind.HeadSwap, AkoolResultMedia.Video, "headswap", Trackers.HeadSwapTasks, "head swap", "headswap"),
     };
 
     private static readonly Dictionary<AkoolVideoKind, JobKindInfo> Rows = Ordered.ToDictionary(row => row.Kind);

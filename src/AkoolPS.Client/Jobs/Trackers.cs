@@ -50,4 +50,18 @@ internal static class Trackers
         "GET /api/open/v3/content/analysis/infobyid",
         id => ApiCall.Get("api/open/v3/content/analysis/infobyid", "_id=" + Uri.EscapeDataString(id)),
         ModerationMapper.ToJob);
+
+    /// <summary><c>GET /api/open/v3/faceswap/result/listbyids?_ids=a,b</c>: face swaps, up to 50 ids a call (<c>faceswap_status</c>, <c>url</c>).</summary>
+    public static readonly JobTracker FaceSwapResults = new BatchJobTracker(
+        "GET /api/open/v3/faceswap/result/listbyids",
+        IdsPerBatch,
+        ids => ApiCall.Get("api/open/v3/faceswap/result/listbyids", "_ids=" + Uri.EscapeDataString(ids)),
+        BatchJobTracker.ArrayOf("result"),
+        new JobFields { Status = "faceswap_status", Result = "url", Credits = "deduction_duration" }.Reader);
+
+    /// <summary><c>GET /api/open/v4/headswap/task/detail?_id=</c>: head swaps (<c>status</c>, <c>video_url</c>).</summary>
+    public static readonly JobTracker HeadSwapTasks = new SingleJobTracker(
+        "GET /api/open/v4/headswap/task/detail",
+        id => ApiCall.Get("api/open/v4/headswap/task/detail", "_id=" + Uri.EscapeDataString(id)),
+        new JobFields { Status = "status", Result = "video_url", Source = "source_video_url", Credits = "deduction_duration" }.Reader);
 }

@@ -38,6 +38,9 @@ internal sealed class VideoInfoDto
     [JsonPropertyName("video_lock_duration")] public double? VideoLockDuration { get; set; }
     [JsonPropertyName("error_code")] public long? ErrorCode { get; set; }
     [JsonPropertyName("error_reason")] public string? ErrorReason { get; set; }
+
+    /// <summary>The reason a failed character swap gives instead of <c>error_reason</c>.</summary>
+    [JsonPropertyName("faceswap_fail_reason")] public string? FaceswapFailReason { get; set; }
     [JsonPropertyName("audio_splits")] public AudioSplitsDto? AudioSplits { get; set; }
     [JsonPropertyName("target_video")] public string? TargetVideo { get; set; }
     [JsonPropertyName("talking_photo")] public string? TalkingPhoto { get; set; }

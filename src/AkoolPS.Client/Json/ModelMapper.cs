@@ -38,7 +38,7 @@ internal static class ModelMapper
             SourceLanguage = NullIfEmpty(dto.SourceLanguage),
             SourceUrl = ToUri(dto.TargetVideo) ?? ToUri(dto.TalkingPhoto),
             ErrorCode = status == AkoolVideoStatus.Failed ? dto.ErrorCode : null,
-            ErrorReason = status == AkoolVideoStatus.Failed ? NullIfEmpty(dto.ErrorReason) : null,
+            ErrorReason = status == AkoolVideoStatus.Failed ? NullIfEmpty(dto.ErrorReason) ?? NullIfEmpty(dto.FaceswapFailReason) : null,
             CreatedAt = FromUnixMilliseconds(dto.CreateTime),
             Credits = dto.DeductionDuration ?? dto.DeductionLockDuration,
             Subtitles = ToSubtitles(dto.AudioSplits),

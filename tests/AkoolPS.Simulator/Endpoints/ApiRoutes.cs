@@ -25,5 +25,9 @@ internal static class ApiRoutes
         ImageEndpoints.Map(open);
         AvatarEndpoints.Map(open);
         ModerationEndpoints.Map(open);
+        FaceSwapEndpoints.Map(open);
+        CharacterSwapEndpoints.Map(open);
+        HeadSwapEndpoints.Map(open);
+        FaceDetectionEndpoints.Map(app);
     }
 }

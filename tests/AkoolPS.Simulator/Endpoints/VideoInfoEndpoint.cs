@@ -13,6 +13,11 @@ internal static class VideoInfoEndpoint
     {
         var id = context.Request.Query["video_model_id"].ToString().Trim();
         Require.That(id.Length > 0, "video_model_id is required");
+        if (state.Jobs.Find(id) is { Details: CharacterSwapDetails swap } swapJob)
+        {
+            return AkoolResult.Ok(CharacterSwapView.Of(swapJob, swap, swapJob.Evaluate(state.NowMs)));
+        }
+
         if (state.Jobs.Find(id) is not { Details: V3VideoDetails details } job)
         {
             return AkoolResult.Error(AkoolCodes.NotFound);

@@ -26,8 +26,11 @@ internal static class ResultFiles
     {
         ImageDetails => Image,
         VoiceLabDetails voice => voice.AudioFile,
-        _ => Video,
+        _ => job.Details.ResultFile,
     };
+
+    /// <summary>The URL of the job's main result.</summary>
+    public static string ResultUrl(Job job) => Url(job, MainFile(job));
 
     /// <summary>The content of <paramref name="name"/> for <paramref name="job"/>, or null when the job has no such file.</summary>
     /// <remarks>
@@ -37,6 +40,10 @@ internal static class ResultFiles
     public static IResultContent? Open(Job job, string name, int version = 1) => (job.Details, name) switch
     {
         (ModerationDetails, _) => null,
+        (FaceSwapDetails { TargetIsVideo: false }, Image) => new PngImage(Seed(job.Id, name, version)),
+        (FaceSwapDetails { TargetIsVideo: false }, _) => null,
+        (HeadAnalysisDetails a, _) when IsHeadImage(a, name) => new PngImage(Seed(job.Id, name, version)),
+        (HeadAnalysisDetails, _) => null,
         (ImageDetails, Image) => new GeneratedImage(Seed(job.Id, name, version)),
         (ImageDetails, _) => null,
         (VoiceLabDetails voice, _) => name == voice.AudioFile ? AudioContent.For(name, voice.DurationMs) : null,
@@ -46,6 +53,11 @@ internal static class ResultFiles
         (TranslationDetails t, TranslatedSrt) => new TextContent(Versioned(Subtitles.For(job.Id, t.TargetLanguage, translated: true), version), SrtContentType),
         _ => null,
     };
+
+    private static bool IsHeadImage(HeadAnalysisDetails analysis, string name) =>
+        name.StartsWith(HeadSwapEndpoints.HeadImagePrefix, StringComparison.Ordinal) && name.EndsWith(".png", StringComparison.Ordinal) &&
+        int.TryParse(name.AsSpan(HeadSwapEndpoints.HeadImagePrefix.Length, name.Length - HeadSwapEndpoints.HeadImagePrefix.Length - 4), out var i) &&
+        i >= 0 && i < analysis.HeadCount;
 
     private static ulong Seed(string jobId, string name, int version) =>
         StableHash.Of(jobId + "/" + name + (version > 1 ? "#" + version : string.Empty));

@@ -10,6 +10,9 @@ internal abstract record JobDetails
 
     /// <summary>The language an admin listing shows, for kinds that have one.</summary>
     public virtual string? Language => null;
+
+    /// <summary>The name of the file a completed job hands out (see <see cref="ResultFiles"/>).</summary>
+    public virtual string ResultFile => ResultFiles.Video;
 }
 
 /// <summary>

@@ -34,4 +34,16 @@ public enum JobKind
 
     /// <summary>content/analysis/sentiment (Jarvis Moderator): a verdict, no result file; tracked by analysis/infobyid.</summary>
     Moderation,
+
+    /// <summary>faceswapPlusByImage: an image or a video, tracked by faceswap listbyids.</summary>
+    FaceSwap,
+
+    /// <summary>characterSwap/create, tracked by infobymodelid.</summary>
+    CharacterSwap,
+
+    /// <summary>headswap/task/create, tracked by headswap/task/detail.</summary>
+    HeadSwap,
+
+    /// <summary>headswap/analyze: the free step before a head swap, read with analyze/detail.</summary>
+    HeadAnalysis,
 }

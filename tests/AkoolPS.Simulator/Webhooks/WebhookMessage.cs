@@ -28,6 +28,12 @@ internal static class WebhookMessage
         // The webhook page names no type for Jarvis Moderator: the simulator uses the endpoint's name, which no
         // client can rely on, so a client must not need it.
         JobKind.Moderation => "sentiment analysis",
+
+        JobKind.FaceSwap => "faceswap",
+
+        // Not in the documented list: the simulator's own words, which the client's registry knows too.
+        JobKind.CharacterSwap => "character swap",
+        JobKind.HeadSwap => "head swap",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No webhook type for this kind."),
     };
 

@@ -77,9 +77,12 @@ public sealed class JobKindTests
     [Fact]
     public async Task AStatusCallSharedByKindsNeverGuessesAndAnUnknownIdSaysSo()
     {
+        // infobymodelid knows the id; the batch calls list nothing; every other status call says not found.
         var handler = new FakeHandler().Always((request, _) => Task.FromResult(FakeHandler.Json(request.RequestUri!.AbsolutePath.Contains("infobymodelid")
             ? TestClients.Job("v1", 2)
-            : request.RequestUri.AbsolutePath.Contains("resultsByIds") ? """{"code":1000,"msg":"OK","data":{"result":[]}}""" : NotFound)));
+            : request.RequestUri!.AbsolutePath.Contains("resultsByIds") || request.RequestUri!.AbsolutePath.Contains("listbyids")
+                ? """{"code":1000,"msg":"OK","data":{"result":[]}}"""
+                : NotFound)));
         using var client = TestClients.WithFake(handler);
 
         var ambiguous = await Assert.ThrowsAsync<AkoolKindNotFoundException>(() => client.FindJobAsync("v1", default));
@@ -88,7 +91,9 @@ public sealed class JobKindTests
         Assert.Contains(AkoolVideoKind.TalkingPhoto, ambiguous.Candidates);
 
         using var none = TestClients.WithFake(new FakeHandler().Always((request, _) => Task.FromResult(FakeHandler.Json(
-            request.RequestUri!.AbsolutePath.Contains("resultsByIds") ? """{"code":1000,"msg":"OK","data":{"result":[]}}""" : NotFound))));
+            request.RequestUri!.AbsolutePath.Contains("resultsByIds") || request.RequestUri!.AbsolutePath.Contains("listbyids")
+                ? """{"code":1000,"msg":"OK","data":{"result":[]}}"""
+                : NotFound))));
         var missing = await Assert.ThrowsAsync<AkoolKindNotFoundException>(() => none.FindJobAsync("nope", default));
         Assert.Equal("Akool.JobNotFound", missing.ErrorId);
         Assert.Equal(AkoolFailureKind.NotFound, missing.Kind);
