@@ -137,7 +137,7 @@ public sealed class SimulatorClientTests : IAsyncLifetime
 
         Assert.Equal("Akool.ResultExpired", error.ErrorId);
         Assert.Contains("7 days", error.Message);
-        Assert.Contains("Get-AkoolVideo", error.Message);
+        Assert.Contains("read the job again", error.Message);
         Assert.False(File.Exists(target));
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(target)!));
     }

@@ -179,7 +179,7 @@ public sealed class TranslationTests
         var unknown = Assert.Throws<AkoolValidationException>(() => TranslationPreflight.Check(
             new TranslationRequest { Url = new Uri("https://media.test/a.mp4"), Languages = new[] { "jp" } }, Languages));
 
-        Assert.Contains("Get-AkoolLanguage", unknown.Message);
+        Assert.Contains("language list", unknown.Message);
         Assert.Contains("'jp'", unknown.Message);
     }
 
