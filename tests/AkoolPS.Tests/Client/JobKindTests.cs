@@ -63,14 +63,16 @@ public sealed class JobKindTests
     [Fact]
     public async Task AKindOfItsOwnStatusCallIsFoundFromTheIdAlone()
     {
-        var handler = new FakeHandler().Always((request, _) => Task.FromResult(FakeHandler.Json(request.RequestUri!.AbsolutePath.Contains("resultsByIds")
-            ? """{"code":1000,"msg":"OK","data":{"result":[{"_id":"i1","status":2}]}}"""
+        // Image generation is the one kind read by image/infobymodelid; every other status call says "not found".
+        var handler = new FakeHandler().Always((request, _) => Task.FromResult(FakeHandler.Json(
+            request.RequestUri!.AbsolutePath.Contains("image/infobymodelid") ? """{"code":1000,"msg":"OK","data":{"_id":"g1","image_status":2}}"""
+            : request.RequestUri!.AbsolutePath.Contains("resultsByIds") || request.RequestUri!.AbsolutePath.Contains("listbyids") ? """{"code":1000,"msg":"OK","data":{"result":[]}}"""
             : NotFound)));
         using var client = TestClients.WithFake(handler);
 
-        var job = await client.FindJobAsync("i1", default);
+        var job = await client.FindJobAsync("g1", default);
 
-        Assert.Equal(AkoolVideoKind.ImageToVideo, job.Kind);
+        Assert.Equal(AkoolVideoKind.Image, job.Kind);
         Assert.Equal(AkoolVideoStatus.Processing, job.Status);
     }
 
