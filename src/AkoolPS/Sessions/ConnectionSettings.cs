@@ -5,7 +5,7 @@ using System.Security;
 using AkoolPS.Client;
 using AkoolPS.Client.Auth;
 
-namespace AkoolPS.Base;
+namespace AkoolPS.Sessions;
 
 /// <summary>
 /// Where Connect-Akool finds its settings: the parameters first, then the environment

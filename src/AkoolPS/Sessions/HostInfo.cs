@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Management.Automation.Host;
 
-namespace AkoolPS.Base;
+namespace AkoolPS.Sessions;
 
 /// <summary>
 /// Whether someone is watching. Progress bars help at a prompt; in a runbook, a CI job or any

@@ -2,11 +2,12 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using AkoolPS.Base;
+using AkoolPS.Commands;
 using AkoolPS.Client;
 using AkoolPS.Client.Errors;
 using AkoolPS.Client.Models;
 
-namespace AkoolPS.Commands;
+namespace AkoolPS.Arguments;
 
 /// <summary>Turns New-AkoolTranslation's parameters into the client's request (only what was given is sent).</summary>
 internal static class TranslationRequests

@@ -1,6 +1,6 @@
 using AkoolPS.Client.Errors;
 
-namespace AkoolPS.Base;
+namespace AkoolPS.Errors;
 
 /// <summary>
 /// What to do about a failure, in PowerShell's words: the cmdlets and parameters to use. The client

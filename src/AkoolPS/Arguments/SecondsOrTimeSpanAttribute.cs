@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Management.Automation;
 
-namespace AkoolPS.Base;
+namespace AkoolPS.Arguments;
 
 /// <summary>
 /// Lets a TimeSpan parameter take a plain number as seconds (<c>-Timeout 90</c>), where PowerShell

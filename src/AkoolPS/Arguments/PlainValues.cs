@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 
-namespace AkoolPS.Base;
+namespace AkoolPS.Arguments;
 
 /// <summary>Turns a PowerShell hashtable (with PSObjects, nested tables and arrays) into plain values for the client.</summary>
 internal static class PlainValues

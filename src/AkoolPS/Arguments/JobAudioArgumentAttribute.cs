@@ -1,7 +1,7 @@
 using System;
 using System.Management.Automation;
 
-namespace AkoolPS.Base;
+namespace AkoolPS.Arguments;
 
 /// <summary>
 /// Reads an -AudioUrl that may come from a job: a finished speech or voice-change job piped in binds its

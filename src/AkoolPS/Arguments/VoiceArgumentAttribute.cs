@@ -1,7 +1,7 @@
 using System;
 using System.Management.Automation;
 
-namespace AkoolPS.Base;
+namespace AkoolPS.Arguments;
 
 /// <summary>
 /// Reads -Voice: a voice id, a voice from Get-AkoolVoice, or a finished voice-clone job (also as read back

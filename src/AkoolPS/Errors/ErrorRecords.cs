@@ -3,7 +3,7 @@ using System.IO;
 using System.Management.Automation;
 using AkoolPS.Client.Errors;
 
-namespace AkoolPS.Base;
+namespace AkoolPS.Errors;
 
 /// <summary>
 /// The one place where failures become PowerShell error records: a stable id (<c>Akool.1101</c>,

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 
-namespace AkoolPS.Commands;
+namespace AkoolPS.Arguments;
 
 /// <summary>
 /// What ConvertFrom-AkoolWebhook was given: raw text, or fields a host already parsed (the Azure

@@ -1,7 +1,7 @@
 using System.Management.Automation.Runspaces;
 using System.Runtime.CompilerServices;
 
-namespace AkoolPS.Base;
+namespace AkoolPS.Sessions;
 
 /// <summary>
 /// The current session of each runspace. Parallel runspaces (ForEach-Object -Parallel, runspace
