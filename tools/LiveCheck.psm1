@@ -348,11 +348,22 @@ function Get-AkoolSpendPlan {
     $image = if ($env:AKOOL_LIVE_IMAGE_URL) { $env:AKOOL_LIVE_IMAGE_URL } else { 'https://drz0f01yeq1cx.cloudfront.net/1753772478686-9524-b6e4169bb1b44d5d8361936b3f6eddb8.png' }
     $photo = if ($env:AKOOL_LIVE_PHOTO_URL) { $env:AKOOL_LIVE_PHOTO_URL } else { 'https://drz0f01yeq1cx.cloudfront.net/1688098804494-e7ca71c3-4266-4ee4-bcbb-ddd1ea490e75-9907.jpg' }
     $speech = if ($env:AKOOL_LIVE_AUDIO_URL) { $env:AKOOL_LIVE_AUDIO_URL } else { 'https://drz0f01yeq1cx.cloudfront.net/1710752141387-e7867802-0a92-41d4-b899-9bfb23144929-4946.mp3' }
+    $estimates = @{}   # job id -> the module's estimate, filled by the model job's create
     $video = if ($env:AKOOL_LIVE_VIDEO_URL) { $env:AKOOL_LIVE_VIDEO_URL } else { 'https://d11fbe263bhqij.cloudfront.net/agicontent/video/translate/cut3_content_create_EN_01.mp4' }
     @(
         [pscustomobject]@{ Kind = 'ImageToVideo'; What = 'a 5-second 720p image to video without sound'; Credits = 20
             Create = { New-AkoolImageToVideo -ImageUrl $image -Prompt 'A slow, gentle camera push-in' -Resolution 720p -Length 5 -Confirm:$false -ErrorAction Stop }.GetNewClosure() }
         [pscustomobject]@{ Kind = 'ImageToVideoAudio'; What = 'sound generated for it (Add-AkoolVideoAudio -GenerateAudio)'; Credits = 5; Create = $null }
+        [pscustomobject]@{ Kind = 'ImageToVideoModel'; What = 'a 5-second image to video with the cheapest model, to compare the module''s estimate with the credits Akool charges'; Credits = $null; Estimates = $estimates
+            Create = {
+                $choice = Get-AkoolModel -For ImageToVideo -ErrorAction Stop | ForEach-Object {
+                    $model = $_
+                    $_.Resolutions | Where-Object CreditsPerSecond | ForEach-Object { [pscustomobject]@{ Model = $model.Name; Resolution = $_.Name; PerSecond = $_.CreditsPerSecond } }
+                } | Sort-Object PerSecond | Select-Object -First 1
+                if (-not $choice) { return }
+                New-AkoolImageToVideo -ImageUrl $image -Prompt 'A slow, gentle camera push-in' -Model $choice.Model -Resolution $choice.Resolution -Length 5 -Confirm:$false -ErrorAction Stop |
+                    ForEach-Object { $estimates[$_.Id] = [pscustomobject]@{ Model = $choice.Model; Resolution = $choice.Resolution; Credits = $choice.PerSecond * 5 }; $_ }
+            }.GetNewClosure() }
         [pscustomobject]@{ Kind = 'Translation'; What = 'a translation of a short sample into French'; Credits = $null
             Create = { New-AkoolTranslation -Url $video -Language fr -Confirm:$false -ErrorAction Stop }.GetNewClosure() }
         [pscustomobject]@{ Kind = 'TalkingPhoto'; What = 'a talking photo of a short sample'; Credits = $null
@@ -399,6 +410,15 @@ function Invoke-SpendCheck {
     }
     foreach ($job in $done) {
         $Rows.Add((Test-JobStatusShape -BaseUri $BaseUri -Headers $Headers -Job $job -Note "$($job.Credits) credits"))
+        # The module's estimate (-WhatIf, -Confirm, the credit check) against what Akool charged: the rule is corrected from this row.
+        $estimates = ($plan | Where-Object Kind -EQ 'ImageToVideoModel').Estimates
+        if ($estimates -and $estimates.ContainsKey($job.Id)) {
+            $estimate = $estimates[$job.Id]
+            $met = $null -ne $job.Credits -and [Math]::Abs($job.Credits - $estimate.Credits) -lt 0.5
+            $Rows.Add([pscustomobject]@{ PSTypeName = 'AkoolPS.LiveCheckRow'; Call = "Credit estimate, $($estimate.Model) $($estimate.Resolution) 5 s"
+                    Result = $(if ($met) { 'pass' } else { 'fail' }); Drift = @()
+                    Detail = "estimated $($estimate.Credits) credits (unit_credit x length x count); Akool charged $(if ($null -eq $job.Credits) { 'nothing it reported' } else { $job.Credits })" })
+        }
     }
     if ($done.Count -gt 0) {
         # One Save-AkoolVideo for all, so that two jobs of one source get two file names.

@@ -125,12 +125,13 @@ Describe 'The live check against the simulator' {
         $rows = @(Invoke-Check -Spend)
 
         $jobs = $rows | Where-Object Call -Like '* job, status *'
-        @($jobs.Call | ForEach-Object { ($_ -split ' ')[0] } | Sort-Object) | Should -Be @('ImageToVideo', 'ImageToVideo', 'LipSync', 'TalkingPhoto', 'Translation')
+        @($jobs.Call | ForEach-Object { ($_ -split ' ')[0] } | Sort-Object) | Should -Be @('ImageToVideo', 'ImageToVideo', 'ImageToVideo', 'LipSync', 'TalkingPhoto', 'Translation')
+        ($rows | Where-Object Call -Like 'Credit estimate*').Detail | Should -Match 'estimated [0-9.]+ credits .*Akool charged [0-9.]+'
         $rows | ForEach-Object { $_.Result | Should -Be 'pass' -Because "$($_.Call): $($_.Detail)" }
         $jobs | ForEach-Object { @($_.Drift | Where-Object Kind -NE 'extra').Count | Should -Be 0 -Because "$($_.Call): $(($_.Drift | Out-String))" }
         $after = (Invoke-SimulatorAdmin $sim 'config' -Method GET).credit
         (Get-Content (Join-Path $TestDrive 'live-check.md') -Raw) | Should -Match "Credits spent: $($before - $after)"
-        @(Get-ChildItem (Join-Path $TestDrive 'saved') -Filter *.mp4).Count | Should -Be 5
+        @(Get-ChildItem (Join-Path $TestDrive 'saved') -Filter *.mp4).Count | Should -Be 6
         $update = (Get-SimulatorJournal $sim '/api/open/v4/image2Video/updateVideoAudio')[0].body | ConvertFrom-Json
         $update.audio_type | Should -Be 1
         $update.PSObject.Properties.Name | Should -Not -Contain 'audio_url'
