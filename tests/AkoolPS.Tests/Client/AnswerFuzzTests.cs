@@ -29,7 +29,7 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
     private static readonly Uri Voice = new("https://example.com/voice.mp3");
 
     /// <summary>
-    /// One row per endpoint: its path (ending in '/' when an id follows it: then it is matched as a prefix),
+    /// One row per endpoint and reader (a path read two ways has two rows): its path (ending in '/' when an id follows it: then it is matched as a prefix),
     /// whether it needs client credentials (getToken), and a call that reaches it.
     /// </summary> whether it needs client credentials (getToken), and a call that reaches it.</summary>
     internal static readonly FuzzEndpoint[] Endpoints =
@@ -60,6 +60,7 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
         new("/api/open/v4/voice/clone", (c, _) => c.CreateVoiceCloneAsync(new VoiceCloneRequest { SourceUrl = Voice }, default)),
         new("/api/open/v4/voice/resource/detail/", (c, jobs) => c.GetOneAsync(jobs.Speech, AkoolVideoKind.Speech, default)),
         new("/api/open/v4/voice/detail/", (c, jobs) => c.GetOneAsync(jobs.VoiceClone, AkoolVideoKind.VoiceClone, default)),
+        new("/api/open/v4/voice/detail/", (c, jobs) => c.GetVoiceLabVoiceAsync(jobs.VoiceClone, AkoolVoiceType.Clone, default)),
         new("/api/open/v4/voice/del", (c, jobs) => ReasonsOf(c.DeleteVoicesAsync([jobs.DeletableClone], default), o => o.Reason)),
         new("/api/open/v4/faceswap/faceswapPlusByImage", (c, _) => c.CreateFaceSwapAsync(new FaceSwapRequest { FaceUrl = Face, TargetUrl = Photo }, default)),
         new("/api/open/v3/faceswap/result/listbyids", (c, jobs) => c.GetOneAsync(jobs.FaceSwap, AkoolVideoKind.FaceSwap, default)),
@@ -72,6 +73,7 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
             new HeadSwapRequest { VideoUrl = Clip, Swaps = [new KeyValuePair<int, Uri>(0, Face)] }, default)),
         new("/api/open/v4/headswap/task/detail", (c, jobs) => c.GetOneAsync(jobs.HeadSwap, AkoolVideoKind.HeadSwap, default)),
         new("/api/open/v4/aigModel/list", (c, _) => c.GetModelsAsync(true, default)),
+        new("/api/open/v4/aigModel/list", (c, _) => c.GetCharacterSwapModelsAsync(true, default)),
         new("/api/open/v4/image2Video/effects", (c, _) => c.GetEffectsAsync(true, default)),
         new("/api/open/v4/image2Video/createBySourcePrompt/batch", (c, jobs) => FirstErrorOf(c.CreateModelVideosAsync(
             new ModelVideoRequest { Model = jobs.ImageModel, ImageUrl = Face, Prompt = "smile" }, default))),
@@ -181,8 +183,9 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
             output.WriteLine($"{endpoint.Path}: {cases.Count} malformed answers tried, {failures} refused with an Akool error, {cases.Count - failures} read.");
         }
 
-        output.WriteLine($"{total} malformed answers tried over {Endpoints.Length} endpoints.");
-        Console.WriteLine($"AnswerFuzzTests: {total} malformed answers tried over {Endpoints.Length} endpoints.");
+        var over = $"{Endpoints.Length} rows ({Endpoints.Select(e => e.Path).Distinct(StringComparer.Ordinal).Count()} endpoints)";
+        output.WriteLine($"{total} malformed answers tried over {over}.");
+        Console.WriteLine($"AnswerFuzzTests: {total} malformed answers tried over {over}.");
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(40)));
     }
 
