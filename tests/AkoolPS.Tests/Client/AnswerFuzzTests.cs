@@ -22,7 +22,16 @@ namespace AkoolPS.Tests.Client;
 /// </summary>
 public sealed class AnswerFuzzTests : IAsyncLifetime
 {
-    /// <summary>One row per endpoint: its path, whether it needs client credentials (getToken), and a call that reaches it.</summary>
+    private const string AkoolVoiceId = "akool-voice-00000000";
+    private static readonly Uri Face = new("https://example.com/face.png");
+    private static readonly Uri Photo = new("https://example.com/group.jpg");
+    private static readonly Uri Clip = new("https://example.com/clip.mp4");
+    private static readonly Uri Voice = new("https://example.com/voice.mp3");
+
+    /// <summary>
+    /// One row per endpoint and reader (a path read two ways has two rows): its path (ending in '/' when an id follows it: then it is matched as a prefix),
+    /// whether it needs client credentials (getToken), and a call that reaches it.
+    /// </summary> whether it needs client credentials (getToken), and a call that reaches it.</summary>
     internal static readonly FuzzEndpoint[] Endpoints =
     [
         new("/api/open/v3/getToken", (c, _) => c.GetLanguagesAsync(true, default), ClientCredential: true),
@@ -45,6 +54,36 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
             new TalkingAvatarRequest { AvatarSource = AkoolAvatarSource.Uploaded, AvatarUrl = new Uri("https://example.com/face.png"), AudioUrl = new Uri("https://example.com/voice.mp3") }, default)),
         new("/api/open/v3/content/analysis/sentiment", (c, _) => c.CreateModerationAsync(new ModerationRequest { Content = "hello" }, default)),
         new("/api/open/v3/content/analysis/infobyid", (c, jobs) => c.GetOneAsync(jobs.Moderation, AkoolVideoKind.Moderation, default)),
+        new("/api/open/v4/voice/list", (c, _) => c.GetVoiceLabPageAsync(new VoiceLabFilter(), 1, 10, default)),
+        new("/api/open/v4/voice/tts", (c, _) => c.CreateSpeechAsync(new SpeechRequest { Text = "Hi.", VoiceId = AkoolVoiceId }, default)),
+        new("/api/open/v4/voice/change", (c, _) => c.CreateVoiceChangeAsync(new VoiceChangeRequest { SourceUrl = Voice, VoiceId = AkoolVoiceId }, default)),
+        new("/api/open/v4/voice/clone", (c, _) => c.CreateVoiceCloneAsync(new VoiceCloneRequest { SourceUrl = Voice }, default)),
+        new("/api/open/v4/voice/resource/detail/", (c, jobs) => c.GetOneAsync(jobs.Speech, AkoolVideoKind.Speech, default)),
+        new("/api/open/v4/voice/detail/", (c, jobs) => c.GetOneAsync(jobs.VoiceClone, AkoolVideoKind.VoiceClone, default)),
+        new("/api/open/v4/voice/detail/", (c, jobs) => c.GetVoiceLabVoiceAsync(jobs.VoiceClone, AkoolVoiceType.Clone, default)),
+        new("/api/open/v4/voice/del", (c, jobs) => ReasonsOf(c.DeleteVoicesAsync([jobs.DeletableClone], default), o => o.Reason)),
+        new("/api/open/v4/faceswap/faceswapPlusByImage", (c, _) => c.CreateFaceSwapAsync(new FaceSwapRequest { FaceUrl = Face, TargetUrl = Photo }, default)),
+        new("/api/open/v3/faceswap/result/listbyids", (c, jobs) => c.GetOneAsync(jobs.FaceSwap, AkoolVideoKind.FaceSwap, default)),
+        new("/api/open/v3/faceswap/result/delbyids", (c, jobs) => ReasonsOf(
+            c.DeleteResultsAsync([new VideoJobRef(jobs.DeletableFaceSwap, AkoolVideoKind.FaceSwap)], default), o => o.Reason)),
+        new("/api/open/v4/characterSwap/create", (c, _) => c.CreateCharacterSwapAsync(new CharacterSwapRequest { ImageUrl = Face, VideoUrl = Clip }, default)),
+        new("/api/open/v4/headswap/analyze", (c, _) => c.StartHeadAnalysisAsync(Clip, default)),
+        new("/api/open/v4/headswap/analyze/detail", (c, jobs) => c.GetHeadAnalysisAsync(jobs.HeadAnalysis, Clip, default)),
+        new("/api/open/v4/headswap/task/create", (c, _) => c.CreateHeadSwapAsync(
+            new HeadSwapRequest { VideoUrl = Clip, Swaps = [new KeyValuePair<int, Uri>(0, Face)] }, default)),
+        new("/api/open/v4/headswap/task/detail", (c, jobs) => c.GetOneAsync(jobs.HeadSwap, AkoolVideoKind.HeadSwap, default)),
+        new("/api/open/v4/aigModel/list", (c, _) => c.GetModelsAsync(true, default)),
+        new("/api/open/v4/aigModel/list", (c, _) => c.GetCharacterSwapModelsAsync(true, default)),
+        new("/api/open/v4/image2Video/effects", (c, _) => c.GetEffectsAsync(true, default)),
+        new("/api/open/v4/image2Video/createBySourcePrompt/batch", (c, jobs) => FirstErrorOf(c.CreateModelVideosAsync(
+            new ModelVideoRequest { Model = jobs.ImageModel, ImageUrl = Face, Prompt = "smile" }, default))),
+        new("/api/open/v4/text2Video/createByPrompt/batch", (c, jobs) => FirstErrorOf(c.CreateModelVideosAsync(
+            new ModelVideoRequest { Kind = AkoolVideoKind.TextToVideo, Model = jobs.TextModel, Prompt = "a fox" }, default))),
+        new("/api/open/v4/image2Video/delbyids", (c, jobs) => ReasonsOf(
+            c.DeleteResultsAsync([new VideoJobRef(jobs.DeletableVideo, AkoolVideoKind.ImageToVideo)], default), o => o.Reason)),
+        new("/api/open/v3/content/image/createbyprompt", (c, _) => c.CreateImageAsync(new ImageRequest { Prompt = "a cat" }, default)),
+        new("/api/open/v3/content/image/createbybutton", (c, jobs) => c.CreateImageByButtonAsync(new ImageButtonRequest { ImageId = jobs.Image, Button = "U1" }, default)),
+        new("/api/open/v3/content/image/infobymodelid", (c, jobs) => c.GetOneAsync(jobs.Image, AkoolVideoKind.Image, default)),
     ];
 
     /// <summary>
@@ -53,14 +92,6 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
     /// </summary>
     internal static readonly string[] NotYetFuzzed =
     [
-        "/api/open/v4/voice/list", "/api/open/v4/voice/detail/", "/api/open/v4/voice/del", "/api/open/v4/voice/tts",
-        "/api/open/v4/voice/change", "/api/open/v4/voice/clone", "/api/open/v4/voice/resource/detail/",
-        "/api/open/v4/faceswap/faceswapPlusByImage", "/api/open/v3/faceswap/result/listbyids", "/api/open/v3/faceswap/result/delbyids",
-        "/api/open/v4/characterSwap/create", "/api/open/v4/headswap/analyze", "/api/open/v4/headswap/analyze/detail",
-        "/api/open/v4/headswap/task/create", "/api/open/v4/headswap/task/detail",
-        "/api/open/v4/aigModel/list", "/api/open/v4/image2Video/effects", "/api/open/v4/image2Video/createBySourcePrompt/batch",
-        "/api/open/v4/text2Video/createByPrompt/batch", "/api/open/v4/image2Video/delbyids",
-        "/api/open/v3/content/image/createbyprompt", "/api/open/v3/content/image/createbybutton", "/api/open/v3/content/image/infobymodelid",
     ];
 
     private const int AtLeastPerEndpoint = 50;
@@ -85,8 +116,23 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
             new LipSyncRequest { VideoUrl = new Uri("https://example.com/face.mp4"), AudioUrl = new Uri("https://example.com/voice.mp3") }, default);
         var image = await client.CreateImageToVideoAsync(new ImageToVideoRequest { ImageUrl = new Uri("https://example.com/face.png"), Prompt = "smile" }, default);
         var moderation = await client.CreateModerationAsync(new ModerationRequest { Content = "hello" }, default);
+        var speech = await client.CreateSpeechAsync(new SpeechRequest { Text = "Hi.", VoiceId = AkoolVoiceId }, default);
+        var clone = await client.CreateVoiceCloneAsync(new VoiceCloneRequest { SourceUrl = Voice }, default);
+        var deletableClone = await client.CreateVoiceCloneAsync(new VoiceCloneRequest { SourceUrl = Voice }, default);
+        var faceSwap = await client.CreateFaceSwapAsync(new FaceSwapRequest { FaceUrl = Face, TargetUrl = Photo }, default);
+        var deletableFaceSwap = await client.CreateFaceSwapAsync(new FaceSwapRequest { FaceUrl = Face, TargetUrl = Photo }, default);
+        var deletableVideo = await client.CreateImageToVideoAsync(new ImageToVideoRequest { ImageUrl = Face, Prompt = "smile" }, default);
+        var picture = await client.CreateImageAsync(new ImageRequest { Prompt = "a cat" }, default);
+        var analysis = await client.AnalyzeHeadsAsync(Clip, TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(50), default);
+        var headSwap = await client.CreateHeadSwapAsync(new HeadSwapRequest { VideoUrl = Clip, Swaps = [new KeyValuePair<int, Uri>(0, Face)] }, default);
+        var models = await client.GetModelsAsync(true, default);
         await Task.Delay(600);
-        jobs = new FuzzJobs(lipSync.Id, image.Id, moderation.Id);
+        jobs = new FuzzJobs(lipSync.Id, image.Id, moderation.Id)
+        {
+            Speech = speech.Id, VoiceClone = clone.Id, DeletableClone = deletableClone.Id, FaceSwap = faceSwap.Id, DeletableFaceSwap = deletableFaceSwap.Id,
+            DeletableVideo = deletableVideo.Id, Image = picture.Id, HeadAnalysis = analysis.Id, HeadSwap = headSwap.Id,
+            ImageModel = models.First(m => m.Kind == AkoolVideoKind.ImageToVideo), TextModel = models.First(m => m.Kind == AkoolVideoKind.TextToVideo),
+        };
     }
 
     public async Task DisposeAsync() => await sim.DisposeAsync();
@@ -107,7 +153,7 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
             {
                 sim.State.AddFault(new FaultRule
                 {
-                    Path = endpoint.Path, Kind = FaultKind.Body, Body = answer.Body, ContentType = answer.ContentType, Status = answer.Status,
+                    Path = endpoint.IsPrefix ? endpoint.Path + "*" : endpoint.Path, Kind = FaultKind.Body, Body = answer.Body, ContentType = answer.ContentType, Status = answer.Status,
                 });
 
                 // A token is cached per client: getToken's cases each need a client of their own.
@@ -137,8 +183,9 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
             output.WriteLine($"{endpoint.Path}: {cases.Count} malformed answers tried, {failures} refused with an Akool error, {cases.Count - failures} read.");
         }
 
-        output.WriteLine($"{total} malformed answers tried over {Endpoints.Length} endpoints.");
-        Console.WriteLine($"AnswerFuzzTests: {total} malformed answers tried over {Endpoints.Length} endpoints.");
+        var over = $"{Endpoints.Length} rows ({Endpoints.Select(e => e.Path).Distinct(StringComparer.Ordinal).Count()} endpoints)";
+        output.WriteLine($"{total} malformed answers tried over {over}.");
+        Console.WriteLine($"AnswerFuzzTests: {total} malformed answers tried over {over}.");
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(40)));
     }
 
@@ -150,6 +197,18 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
             if (outcome.Error is { } error)
             {
                 throw error;
+            }
+        }
+    }
+
+    // A delete reports each id's refusal as a reason: the user reads those too.
+    private static async Task ReasonsOf<T>(Task<IReadOnlyList<T>> outcomes, Func<T, string?> reason)
+    {
+        foreach (var outcome in await outcomes)
+        {
+            if (reason(outcome) is { } text && DotNetInternals.IsMatch(text))
+            {
+                throw new InvalidOperationException("A delete's reason names .NET internals: " + text);
             }
         }
     }
@@ -180,9 +239,13 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
     /// <summary>The simulator's own answer for the endpoint, captured on the way in: the shape the malformed ones are made from.</summary>
     private async Task<string> ValidAnswerAsync(FuzzEndpoint endpoint)
     {
+        answers.Clear();
         using var client = Client(endpoint.ClientCredential);
         await endpoint.Call(client, jobs);
-        return answers.TryGetValue(endpoint.Path, out var body) ? body : throw new InvalidOperationException($"No answer seen for {endpoint.Path}.");
+        var body = endpoint.IsPrefix
+            ? answers.Where(a => a.Key.StartsWith(endpoint.Path, StringComparison.OrdinalIgnoreCase)).Select(a => a.Value).FirstOrDefault()
+            : answers.GetValueOrDefault(endpoint.Path);
+        return body ?? throw new InvalidOperationException($"No answer seen for {endpoint.Path}.");
     }
 
     private AkoolClient Client(bool clientCredential) => new(new AkoolClientOptions
@@ -217,10 +280,27 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
 }
 
 /// <summary>An endpoint of the fuzz table.</summary>
-internal sealed record FuzzEndpoint(string Path, Func<AkoolClient, FuzzJobs, Task> Call, bool ClientCredential = false);
+internal sealed record FuzzEndpoint(string Path, Func<AkoolClient, FuzzJobs, Task> Call, bool ClientCredential = false)
+{
+    /// <summary>True when an id follows the path (it ends in '/'): the row then stands for every path that starts with it.</summary>
+    public bool IsPrefix => Path.EndsWith('/');
+}
 
 /// <summary>Jobs that exist, for the calls that read one.</summary>
-internal sealed record FuzzJobs(string LipSync, string ImageToVideo, string Moderation);
+internal sealed record FuzzJobs(string LipSync, string ImageToVideo, string Moderation)
+{
+    public string Speech { get; init; } = string.Empty;
+    public string VoiceClone { get; init; } = string.Empty;
+    public string DeletableClone { get; init; } = string.Empty;
+    public string FaceSwap { get; init; } = string.Empty;
+    public string DeletableFaceSwap { get; init; } = string.Empty;
+    public string DeletableVideo { get; init; } = string.Empty;
+    public string Image { get; init; } = string.Empty;
+    public string HeadAnalysis { get; init; } = string.Empty;
+    public string HeadSwap { get; init; } = string.Empty;
+    public AiModelInfo ImageModel { get; init; } = null!;
+    public AiModelInfo TextModel { get; init; } = null!;
+}
 
 /// <summary>One malformed answer.</summary>
 internal sealed record Malformed(string Name, string Body, string? ContentType = null, int? Status = null)
