@@ -76,25 +76,26 @@ Describe 'Tab completion' {
         $value.Value | Should -BeExactly $Code
     }
 
-    It 'inserts a server''s voice id only as a string literal inside the hashtable' {
+    It 'inserts a server''s voice id only as a string literal' {
         $voiceId = "v';Write-Output pwned;'$([char]0x2019)|x"
         $page = @{ code = 1000; msg = 'OK'; data = @{ page = 1; size = 100; count = 1; result = @(
-            @{ _id = '1'; voice_id = $voiceId; name = 'Aiko'; gender = 'Female'; language = 'Japanese' }
+            @{ _id = '1'; voice_id = $voiceId; name = 'Aiko'; gender = 'Female'; language = 'Japanese'; locale = 'ja-JP' }
         ) } } | ConvertTo-Json -Depth 5 -Compress
-        Add-SimulatorFault $sim @{ path = '/api/open/v4/voice/videoTranslation'; kind = 'body'; body = $page; times = 0 }
+        Add-SimulatorFault $sim @{ path = '/api/open/v4/voice/list'; kind = 'body'; body = $page; times = 0 }
         Connect-TestSimulator $sim
 
-        $match = Complete 'New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja -Voice '
+        $offered = @(Complete 'New-AkoolSpeech -Text hello -Voice ')
 
-        $match | Should -HaveCount 1
-        $tokens = $errors = $null
-        $ast = [Management.Automation.Language.Parser]::ParseInput($match.CompletionText, [ref] $tokens, [ref] $errors)
-        $errors | Should -BeNullOrEmpty
-        $table = $ast.EndBlock.Statements[0].PipelineElements[0].Expression
-        $table | Should -BeOfType ([Management.Automation.Language.HashtableAst])
-        $entry = $table.KeyValuePairs[0].Item2.PipelineElements[0].Expression
-        $entry | Should -BeOfType ([Management.Automation.Language.StringConstantExpressionAst])
-        $entry.Value | Should -BeExactly $voiceId
+        $offered.Count | Should -BeGreaterThan 0
+        foreach ($match in $offered) {
+            $tokens = $errors = $null
+            $ast = [Management.Automation.Language.Parser]::ParseInput($match.CompletionText, [ref] $tokens, [ref] $errors)
+            $errors | Should -BeNullOrEmpty
+            $value = $ast.EndBlock.Statements[0].PipelineElements[0].Expression
+            $value | Should -BeOfType ([Management.Automation.Language.StringConstantExpressionAst])
+            $value.StringConstantType | Should -Be 'SingleQuoted'
+            $value.Value | Should -BeExactly $voiceId
+        }
     }
 
     It 'offers nothing, and does not fail, when not connected' {

@@ -181,7 +181,7 @@ Describe 'Downloads' {
 
         $expired[0].FullyQualifiedErrorId | Should -BeLike 'Akool.ResultExpired,*'
         $expired[0].Exception.Message | Should -Match '7 days'
-        $expired[0].Exception.Message | Should -Match 'Get-AkoolVideo'
+        $expired[0].ErrorDetails.RecommendedAction | Should -Match 'Get-AkoolVideo'
         Get-ChildItem $folder -Force | Should -BeNullOrEmpty
     }
 }
