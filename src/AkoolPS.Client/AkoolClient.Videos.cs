@@ -41,8 +41,8 @@ public sealed partial class AkoolClient
     /// The current state of many jobs of any kinds, fetched concurrently (at most
     /// <see cref="AkoolClientOptions.MaxConcurrency"/> requests at once; kinds whose status call takes many
     /// ids are read in batches). One job's failure does not stop the others: each result carries its job
-    /// or its error, in the order asked. A job created less than <see cref="ListingGrace"/> ago that the
-    /// status call does not know yet reads as still queued.
+    /// or its error, in the order asked. A job created less than <see cref="ListingGrace"/> ago that a
+    /// listing status call (resultsByIds, listbyids) does not list yet reads as still queued.
     /// </summary>
     public async Task<IReadOnlyList<VideoJobResult>> GetVideosAsync(IReadOnlyList<VideoJobRef> jobs, CancellationToken cancellationToken)
     {
@@ -68,7 +68,8 @@ public sealed partial class AkoolClient
         var now = Options.Clock();
         for (var i = 0; i < jobs.Count; i++)
         {
-            if (round.Results[i].Error is { Kind: AkoolFailureKind.NotFound } && jobs[i].CreatedAt is DateTimeOffset created && now - created < ListingGrace)
+            if (round.Results[i].Error is { Kind: AkoolFailureKind.NotFound } && jobs[i].CreatedAt is DateTimeOffset created && now - created < ListingGrace
+                && JobKinds.IsKnown(jobs[i].Kind) && JobKinds.Of(jobs[i].Kind).Tracker.ListingLags)
             {
                 round.Succeed(i, new VideoJob { Id = jobs[i].Id, Kind = jobs[i].Kind, Status = AkoolVideoStatus.Queued, CreatedAt = created });
             }

@@ -213,34 +213,10 @@ Describe 'Wait-AkoolVideo' {
 Describe 'Get-AkoolVoice' {
     BeforeEach { Initialize-Test }
 
-    It 'fetches one page for Select-Object -First 3' {
-        $voices = Get-AkoolVoice -PageSize 5 | Select-Object -First 3
-
-        $voices.Count | Should -Be 3
-        $voices[0].GetType().FullName | Should -Be 'AkoolPS.AkoolVoice'
-        @(Get-SimulatorJournal $sim '/api/open/v4/voice/videoTranslation').Count | Should -Be 1
-    }
-
     It 'stops at -First across languages from the pipeline' {
         $voices = Get-AkoolLanguage -Code ja, fr | Get-AkoolVoice -First 1
 
         @($voices).Count | Should -Be 1
-    }
-
-    It 'filters by language, gender and name' {
-        $voices = Get-AkoolVoice -LanguageCode ja, FR -Gender Female
-
-        $voices | Should -Not -BeNullOrEmpty
-        $voices.LanguageCode | Sort-Object -Unique | Should -Be @('fr', 'ja')
-        $voices.Gender | Sort-Object -Unique | Should -Be 'Female'
-        $name = $voices[0].Name
-        (Get-AkoolVoice -LanguageCode ja, fr -Name "$($name.Substring(0, 3))*").Name | Should -Contain $name
-    }
-
-    It 'says so for a language code Akool does not know' {
-        Get-AkoolVoice -LanguageCode xx-YY -ErrorVariable unknown -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
-
-        $unknown[0].FullyQualifiedErrorId | Should -BeLike 'Akool.LanguageNotFound,*'
     }
 }
 
@@ -250,17 +226,37 @@ Describe 'Get-AkoolVideo' {
     It 'reads the state of jobs by id' {
         $job = New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja
 
-        $state = Get-AkoolVideo -Id $job.Id
+        $state = Get-AkoolVideo -Id $job.Id -Kind Translation
 
         $state.Id | Should -Be $job.Id
+        $state.Kind | Should -Be 'Translation'
         $state.Status | Should -BeIn 'Queued', 'Processing', 'Completed'
     }
 
+    It 'never guesses the kind of a bare id whose status call several kinds share' {
+        $job = New-AkoolTranslation -Url https://example.com/a.mp4 -Language ja
+
+        Get-AkoolVideo -Id $job.Id -ErrorVariable unclear -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+
+        $unclear[0].FullyQualifiedErrorId | Should -BeLike 'Akool.KindAmbiguous,*'
+        $unclear[0].Exception.Message | Should -Match 'Translation'
+        $unclear[0].ErrorDetails.RecommendedAction | Should -Match '-Kind'
+    }
+
+    It 'finds the kind of a bare id that only one status call knows' {
+        $job = New-AkoolImageToVideo -ImageUrl https://example.com/cat.png -Prompt 'The cat yawns'
+
+        (Get-AkoolVideo -Id $job.Id).Kind | Should -BeIn 'ImageToVideo', 'TextToVideo' -Because 'resultsByIds serves both; anything else would be a wrong kind'
+    }
+
     It 'says Akool.1008 for a job Akool does not know' {
-        Get-AkoolVideo -Id 0123456789abcdef01234567 -ErrorVariable missing -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        Get-AkoolVideo -Id 0123456789abcdef01234567 -Kind Translation -ErrorVariable missing -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        Get-AkoolVideo -Id 0123456789abcdef01234567 -ErrorVariable unknown -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
 
         $missing[0].FullyQualifiedErrorId | Should -BeLike 'Akool.1008,*'
         $missing[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $unknown[0].FullyQualifiedErrorId | Should -BeLike 'Akool.JobNotFound,*'
+        $unknown[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 }
 

@@ -22,6 +22,12 @@ internal abstract class JobTracker
     /// <summary>The status call, for log lines and errors ("GET /api/open/v3/content/video/infobymodelid").</summary>
     public string Name { get; }
 
+    /// <summary>
+    /// True when the call lists jobs and its listing can lag behind a create (Akool's batch reads): an id it
+    /// leaves out right after its create is not yet known to be gone. A call that answers for one id is taken at its word.
+    /// </summary>
+    public virtual bool ListingLags => false;
+
     /// <summary>The requests that read the jobs at <paramref name="indexes"/> of <paramref name="round"/>.</summary>
     public abstract IEnumerable<Func<Task>> Requests(TrackRound round, IReadOnlyList<int> indexes);
 
@@ -103,6 +109,9 @@ internal sealed class BatchJobTracker : JobTracker
     private readonly Func<string, ApiCall> call;
     private readonly Func<JsonElement, IEnumerable<JsonElement>> items;
     private readonly JobReader read;
+
+    /// <inheritdoc />
+    public override bool ListingLags => true;
 
     public BatchJobTracker(string name, int batchSize, Func<string, ApiCall> call, Func<JsonElement, IEnumerable<JsonElement>> items, JobReader read)
         : base(name)

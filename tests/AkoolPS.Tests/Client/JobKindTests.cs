@@ -61,6 +61,18 @@ public sealed class JobKindTests
     }
 
     [Fact]
+    public async Task AStatusCallForOneIdIsTakenAtItsWordEvenRightAfterTheCreate()
+    {
+        var now = DateTimeOffset.Parse("2026-11-28T10:00:00Z");
+        var handler = new FakeHandler().Always((_, _) => Task.FromResult(FakeHandler.Json(NotFound)));
+        using var client = TestClients.WithFake(handler, clock: () => now);
+
+        var result = (await client.GetVideosAsync(new[] { new VideoJobRef("gone", AkoolVideoKind.Translation, now.AddSeconds(-5)) }, default))[0];
+
+        Assert.Equal("Akool.1008", result.Error!.ErrorId);
+    }
+
+    [Fact]
     public async Task AKindOfItsOwnStatusCallIsFoundFromTheIdAlone()
     {
         // Image generation is the one kind read by image/infobymodelid; every other status call says "not found".
