@@ -244,9 +244,9 @@ Describe 'Get-AkoolVideo' {
     }
 
     It 'finds the kind of a bare id that only one status call knows' {
-        $job = New-AkoolImageToVideo -ImageUrl https://example.com/cat.png -Prompt 'The cat yawns'
+        $job = New-AkoolImage -Prompt 'A cat asleep on a windowsill'
 
-        (Get-AkoolVideo -Id $job.Id).Kind | Should -BeIn 'ImageToVideo', 'TextToVideo' -Because 'resultsByIds serves both; anything else would be a wrong kind'
+        (Get-AkoolVideo -Id $job.Id).Kind | Should -Be 'Image' -Because 'only image generation is read by image/infobymodelid'
     }
 
     It 'says Akool.1008 for a job Akool does not know' {
