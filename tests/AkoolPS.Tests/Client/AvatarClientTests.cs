@@ -14,29 +14,8 @@ namespace AkoolPS.Tests.Client;
 /// The avatar list, talking avatars and content moderation: against the simulator (which checks every body as
 /// the pages describe), and against hostile answers from a fake server.
 /// </summary>
-public sealed class AvatarClientTests : IAsyncLifetime
+public sealed class AvatarClientTests : SimulatorClientTestBase
 {
-    private SimulatorServer sim = null!;
-    private AkoolClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        sim = await SimulatorServer.StartAsync(new SimulatorOptions { JobDurationMs = 0 });
-        client = new AkoolClient(new AkoolClientOptions
-        {
-            BaseUri = sim.BaseUri,
-            Credential = new AkoolApiKeyCredential(TestClients.Secure(SimulatorOptions.DefaultApiKey)),
-            RetryDelay = TimeSpan.FromMilliseconds(10),
-            RequestTimeout = TimeSpan.FromSeconds(30),
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await sim.DisposeAsync();
-    }
-
     [Fact]
     public async Task TheAvatarListIsReadPageByPageAndAnIdIsFoundOnALaterPage()
     {

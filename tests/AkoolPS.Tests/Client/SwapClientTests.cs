@@ -11,7 +11,7 @@ using Xunit;
 namespace AkoolPS.Tests.Client;
 
 /// <summary>Face detection, face swap, character swap and head swap through the client: against the simulator, and against hostile answers.</summary>
-public sealed class SwapClientTests : IAsyncLifetime
+public sealed class SwapClientTests : SimulatorClientTestBase
 {
     private const string DetectPath = "/interface/detect-api/detect_faces";
     private const string FaceSwapPath = "/api/open/v4/faceswap/faceswapPlusByImage";
@@ -19,27 +19,6 @@ public sealed class SwapClientTests : IAsyncLifetime
     private static readonly Uri Photo = new("https://example.com/group.jpg");
     private static readonly Uri NewFace = new("https://example.com/new-face.jpg");
     private static readonly Uri Clip = new("https://example.com/clip.mp4");
-
-    private SimulatorServer sim = null!;
-    private AkoolClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        sim = await SimulatorServer.StartAsync(new SimulatorOptions { JobDurationMs = 0 });
-        client = new AkoolClient(new AkoolClientOptions
-        {
-            BaseUri = sim.BaseUri,
-            Credential = new AkoolApiKeyCredential(TestClients.Secure(SimulatorOptions.DefaultApiKey)),
-            RetryDelay = TimeSpan.FromMilliseconds(10),
-            RequestTimeout = TimeSpan.FromSeconds(30),
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await sim.DisposeAsync();
-    }
 
     [Fact]
     public async Task CropRegionXYWidthHeightBecomesABoxOfCorners()

@@ -10,30 +10,9 @@ using Xunit;
 namespace AkoolPS.Tests.Client;
 
 /// <summary>VoiceLab in the client: creates and tracking against the simulator, checks before any request, hostile answers.</summary>
-public sealed class VoiceLabClientTests : IAsyncLifetime
+public sealed class VoiceLabClientTests : SimulatorClientTestBase
 {
     private const string AkoolVoiceId = "akool-voice-00000000";
-    private SimulatorServer sim = null!;
-    private AkoolClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        sim = await SimulatorServer.StartAsync(new SimulatorOptions { JobDurationMs = 0 });
-        client = new AkoolClient(new AkoolClientOptions
-        {
-            BaseUri = sim.BaseUri,
-            Credential = new AkoolApiKeyCredential(TestClients.Secure(SimulatorOptions.DefaultApiKey)),
-            RetryDelay = TimeSpan.FromMilliseconds(10),
-            RequestTimeout = TimeSpan.FromSeconds(30),
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await sim.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_clone_is_tracked_with_voice_detail_and_its_voice_id_is_the_result()
     {
