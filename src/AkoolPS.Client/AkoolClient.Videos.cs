@@ -44,10 +44,18 @@ public sealed partial class AkoolClient
     /// or its error, in the order asked. A job created less than <see cref="ListingGrace"/> ago that a
     /// listing status call (resultsByIds, listbyids) does not list yet reads as still queued.
     /// </summary>
-    public async Task<IReadOnlyList<VideoJobResult>> GetVideosAsync(IReadOnlyList<VideoJobRef> jobs, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<VideoJobResult>> GetVideosAsync(IReadOnlyList<VideoJobRef> jobs, CancellationToken cancellationToken) =>
+        GetVideosAsync(jobs, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="GetVideosAsync(IReadOnlyList{VideoJobRef}, CancellationToken)"/>, and hands each result to
+    /// <paramref name="onResult"/> (with its index in <paramref name="jobs"/>) the moment its answer is read, from
+    /// whichever thread read it, so that a caller can act on the first answers while the rest are in flight.
+    /// </summary>
+    public async Task<IReadOnlyList<VideoJobResult>> GetVideosAsync(IReadOnlyList<VideoJobRef> jobs, Action<int, VideoJobResult>? onResult, CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
-        var round = new TrackRound(connection, jobs, cancellationToken);
+        var round = new TrackRound(connection, jobs, Options.Clock(), onResult, cancellationToken);
         var requests = new List<Func<Task>>();
         foreach (var group in Enumerable.Range(0, jobs.Count).GroupBy(i => JobKinds.IsKnown(jobs[i].Kind) ? JobKinds.Of(jobs[i].Kind).Tracker : null))
         {
@@ -65,16 +73,6 @@ public sealed partial class AkoolClient
         }
 
         await Task.WhenAll(requests.Select(request => ThrottledAsync(async () => { await request().ConfigureAwait(false); return true; }, cancellationToken))).ConfigureAwait(false);
-        var now = Options.Clock();
-        for (var i = 0; i < jobs.Count; i++)
-        {
-            if (round.Results[i].Error is { Kind: AkoolFailureKind.NotFound } && jobs[i].CreatedAt is DateTimeOffset created && now - created < ListingGrace
-                && JobKinds.IsKnown(jobs[i].Kind) && JobKinds.Of(jobs[i].Kind).Tracker.ListingLags)
-            {
-                round.Succeed(i, new VideoJob { Id = jobs[i].Id, Kind = jobs[i].Kind, Status = AkoolVideoStatus.Queued, CreatedAt = created });
-            }
-        }
-
         return round.Results;
     }
 

@@ -41,14 +41,24 @@ internal abstract class JobTracker
     protected static AkoolApiException NotFound(string path) => new(1008, "The content you get does not exist", path, 200);
 }
 
-/// <summary>What one round of reads works on: the jobs asked for, where their results go, and the connection.</summary>
+/// <summary>
+/// What one round of reads works on: the jobs asked for, where their results go, and the connection. A
+/// result is final when it is set: a job that a lagging listing leaves out within <see cref="AkoolClient.ListingGrace"/>
+/// of its create reads as queued, and each result is handed to <see cref="TrackRound(AkoolConnection, IReadOnlyList{VideoJobRef}, DateTimeOffset, Action{int, VideoJobResult}?, CancellationToken)"/>'s
+/// listener the moment its answer is read, so that a caller need not wait for the whole round.
+/// </summary>
 internal sealed class TrackRound
 {
-    public TrackRound(AkoolConnection connection, IReadOnlyList<VideoJobRef> jobs, CancellationToken cancellationToken)
+    private readonly DateTimeOffset now;
+    private readonly Action<int, VideoJobResult>? listener;
+
+    public TrackRound(AkoolConnection connection, IReadOnlyList<VideoJobRef> jobs, DateTimeOffset now, Action<int, VideoJobResult>? listener, CancellationToken cancellationToken)
     {
         Connection = connection;
         Jobs = jobs;
         Results = new VideoJobResult[jobs.Count];
+        this.now = now;
+        this.listener = listener;
         CancellationToken = cancellationToken;
     }
 
@@ -60,9 +70,29 @@ internal sealed class TrackRound
 
     public CancellationToken CancellationToken { get; }
 
-    public void Succeed(int index, VideoJob job) => Results[index] = new VideoJobResult(Jobs[index], job, null);
+    public void Succeed(int index, VideoJob job) => Set(index, new VideoJobResult(Jobs[index], job, null));
 
-    public void Fail(int index, AkoolException error) => Results[index] = new VideoJobResult(Jobs[index], null, error);
+    /// <summary>
+    /// A job that could not be read. When <paramref name="listingLags"/> and the call says it does not know a job
+    /// created less than <see cref="AkoolClient.ListingGrace"/> ago, the job is not yet listed rather than gone: it reads as queued.
+    /// </summary>
+    public void Fail(int index, AkoolException error, bool listingLags = false)
+    {
+        var job = Jobs[index];
+        if (listingLags && error.Kind == AkoolFailureKind.NotFound && job.CreatedAt is DateTimeOffset created && now - created < AkoolClient.ListingGrace)
+        {
+            Succeed(index, new VideoJob { Id = job.Id, Kind = job.Kind, Status = AkoolVideoStatus.Queued, CreatedAt = created });
+            return;
+        }
+
+        Set(index, new VideoJobResult(job, null, error));
+    }
+
+    private void Set(int index, VideoJobResult result)
+    {
+        Results[index] = result;
+        listener?.Invoke(index, result);
+    }
 }
 
 /// <summary>A status call that reads one job per request (infobymodelid, the VoiceLab details...).</summary>
@@ -156,13 +186,13 @@ internal sealed class BatchJobTracker : JobTracker
                 }
                 else
                 {
-                    round.Fail(index, NotFound("/" + request.Path));
+                    round.Fail(index, NotFound("/" + request.Path), ListingLags);
                 }
             }
         }
         catch (AkoolException ex)
         {
-            batch.ForEach(index => round.Fail(index, ex));
+            batch.ForEach(index => round.Fail(index, ex, ListingLags));
         }
     }
 

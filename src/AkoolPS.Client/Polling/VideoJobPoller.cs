@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Threading;
+using System.Collections.Concurrent;
 using System.Threading.Tasks;
 using AkoolPS.Client.Errors;
 using AkoolPS.Client.Models;
@@ -64,15 +66,41 @@ public sealed class VideoJobPoller
                 continue;
             }
 
-            var results = await client.GetVideosAsync(due.Select(t => new VideoJobRef(t.Job)).ToList(), cancellationToken).ConfigureAwait(false);
-            now = clock.Elapsed;
-            for (var i = 0; i < due.Count; i++)
+            // Each answer is applied as it is read, so that a job that ended is reported while the rest of a
+            // large round is still in flight, not when the round's last request returns.
+            var answers = new AnswerQueue();
+            var round = ReadRoundAsync(due, answers, cancellationToken);
+            var ended = new HashSet<Tracked>();
+            while (await answers.NextAsync().ConfigureAwait(false) is { } answer)
             {
-                if (!Apply(due[i], results[i], options, observer, now))
+                if (!Apply(due[answer.Index], answer.Result, options, observer, clock.Elapsed))
                 {
-                    pending.Remove(due[i]);
+                    ended.Add(due[answer.Index]);
                 }
             }
+
+            await round.ConfigureAwait(false);
+            if (ended.Count > 0)
+            {
+                pending.RemoveAll(ended.Contains);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads the jobs of one round, writing each answer to <paramref name="answers"/> as it is read. The queue is
+    /// completed at the end, with the round's exception when it failed (cancellation), which the reader then throws.
+    /// </summary>
+    private async Task ReadRoundAsync(List<Tracked> due, AnswerQueue answers, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.GetVideosAsync(due.Select(t => new VideoJobRef(t.Job)).ToList(), answers.Post, cancellationToken).ConfigureAwait(false);
+            answers.Complete(null);
+        }
+        catch (Exception ex)
+        {
+            answers.Complete(ex);
         }
     }
 
@@ -126,6 +154,51 @@ public sealed class VideoJobPoller
     internal static TimeSpan FollowSchedule(TimeSpan due, TimeSpan interval, TimeSpan now) => Max(due + interval, now);
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>The answers of one round, posted from the threads that read them and taken one at a time by the wait.</summary>
+    private sealed class AnswerQueue
+    {
+        private readonly ConcurrentQueue<(int Index, VideoJobResult Result)> answers = new();
+        private readonly SemaphoreSlim available = new(0);
+        private Exception? failure;
+        private volatile bool completed;
+
+        public void Post(int index, VideoJobResult result)
+        {
+            answers.Enqueue((index, result));
+            available.Release();
+        }
+
+        public void Complete(Exception? error)
+        {
+            failure = error;
+            completed = true;
+            available.Release();
+        }
+
+        /// <summary>The next answer; null once the round is over and every answer taken; the round's exception if it failed.</summary>
+        public async Task<(int Index, VideoJobResult Result)?> NextAsync()
+        {
+            while (true)
+            {
+                await available.WaitAsync().ConfigureAwait(false);
+                if (answers.TryDequeue(out var answer))
+                {
+                    return answer;
+                }
+
+                if (completed)
+                {
+                    if (failure is not null)
+                    {
+                        ExceptionDispatchInfo.Capture(failure).Throw();
+                    }
+
+                    return null;
+                }
+            }
+        }
+    }
 
     private sealed class Tracked
     {

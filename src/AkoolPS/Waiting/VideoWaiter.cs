@@ -13,11 +13,17 @@ namespace AkoolPS.Waiting;
 /// The one waiting engine of the module, used by Wait-AkoolVideo and by -Wait on every cmdlet that
 /// creates jobs. It writes each job out the moment it ends, failed jobs as non-terminating
 /// Akool.VideoFailed errors, unfinished ones at the time-out as Akool.WaitTimeout errors, and keeps
-/// one progress bar for the batch with a child bar per job.
+/// one progress bar for the batch with a child bar per job (for a batch of at most <see cref="MaxChildBars"/>: a
+/// host draws every bar it is given, and thousands would bury the one that matters). Where no progress bar
+/// shows, the batch's count is written as a status line each time another hundredth of the jobs has ended.
 /// </summary>
 internal sealed class VideoWaiter : IVideoWaitObserver
 {
     private const int BatchActivity = 0x4B1;
+
+    /// <summary>The largest batch whose jobs each get a progress bar of their own.</summary>
+    internal const int MaxChildBars = 20;
+
     private readonly AkoolCmdlet cmdlet;
     private readonly TimeSpan? timeout;
     private readonly Dictionary<string, int> activities = new(StringComparer.Ordinal);
@@ -29,16 +35,15 @@ internal sealed class VideoWaiter : IVideoWaitObserver
     {
         this.cmdlet = cmdlet;
         this.timeout = timeout;
-        foreach (var job in jobs)
+        var keys = new HashSet<string>(jobs.Select(Key), StringComparer.Ordinal);
+        total = keys.Count;
+        if (total <= MaxChildBars)
         {
-            var key = Key(job);
-            if (!activities.ContainsKey(key))
+            foreach (var key in keys)
             {
                 activities[key] = BatchActivity + 1 + activities.Count;
             }
         }
-
-        total = activities.Count;
     }
 
     /// <summary>Waits for <paramref name="jobs"/> and writes each out as it ends.</summary>
@@ -87,7 +92,7 @@ internal sealed class VideoWaiter : IVideoWaitObserver
 
         ReportJob(job, ProgressRecordType.Completed);
         ReportBatch();
-        if (!cmdlet.Interactive)
+        if (!cmdlet.Interactive && (ended == total || ended * 100 / total != (ended - 1) * 100 / total))
         {
             Report($"{ended} of {total} jobs ended{(failed > 0 ? $", {failed} failed" : string.Empty)}.");
         }

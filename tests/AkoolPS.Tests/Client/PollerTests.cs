@@ -32,6 +32,31 @@ public sealed class PollerTests
         Assert.Contains(observer.Changes, c => c.Id == "slow" && c.Status == AkoolVideoStatus.Processing);
     }
 
+    [Fact]
+    public async Task AJobIsReportedAsItsAnswerArrivesNotWhenTheWholeRoundIsIn()
+    {
+        // One round reads both; "slow"'s answer is held until "quick" has been reported, which could not
+        // happen if the wait applied a round's answers only when its last request returned.
+        var quickReported = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var handler = new FakeHandler().Always(async (request, token) =>
+        {
+            var id = request.RequestUri!.Query.Split('=')[1];
+            if (id == "slow")
+            {
+                await quickReported.Task.WaitAsync(TimeSpan.FromSeconds(10), token);
+            }
+
+            return FakeHandler.Json(TestClients.Job(id, 3));
+        });
+        using var client = TestClients.WithFake(handler);
+        var observer = new RecordingObserver { OnFinished = job => { if (job.Id == "quick") { quickReported.TrySetResult(); } } };
+
+        await new VideoJobPoller(client).WaitAsync(Queued("quick", "slow"), Fast, observer, default);
+
+        Assert.Equal(new[] { "quick", "slow" }, observer.Finished.Select(j => j.Id));
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
     [Theory]
     [InlineData(200, 200, 350, 400)]   // the answer came 150 ms after the poll: the next is still one interval after the last due time
     [InlineData(200, 200, 399, 400)]
@@ -170,7 +195,13 @@ public sealed class PollerTests
 
         public void Changed(VideoJob previous, VideoJob current) => Changes.Add(current);
 
-        void IVideoWaitObserver.Finished(VideoJob job) => Finished.Add(job);
+        public Action<VideoJob>? OnFinished { get; init; }
+
+        void IVideoWaitObserver.Finished(VideoJob job)
+        {
+            Finished.Add(job);
+            OnFinished?.Invoke(job);
+        }
 
         void IVideoWaitObserver.TimedOut(VideoJob lastState) => TimedOut.Add(lastState);
 
