@@ -22,6 +22,9 @@
                 through ForEach-Object -Parallel -ThrottleLimit 10: ≥ 6x
       Save      20 results of 50 MB piped into Save-AkoolVideo (4 at once) beside -ThrottleLimit 1, the simulator capping
                 each connection at -SaveBandwidthMBps: ≥ 3x the throughput, memory flat (< 50 MB)
+      WaitMany  Wait-AkoolVideo on 10,000 jobs of seven kinds ending 5-60 s after the wait starts: status requests ≤ 1.5x
+                the minimum at the poll interval (batch reads counted as such), each job written out within one interval
+                of its end, resident set grows < 100 MB
 
     Writes <OutputPath>/results.md (the table, notes and findings), results.json (every number, merged with
     earlier runs of the scenarios not run this time) and wait.png (the wait scenario, drawn with ScottPlot by tools/bench/WaitChart).
@@ -61,8 +64,8 @@ param(
     [string] $OutputPath,
 
     # The scenarios to run; default all.
-    [ValidateSet('Import', 'Status', 'Wait', 'Paging', 'Download', 'Creates', 'Save')]
-    [string[]] $Scenario = @('Import', 'Status', 'Wait', 'Paging', 'Download', 'Creates', 'Save'),
+    [ValidateSet('Import', 'Status', 'Wait', 'Paging', 'Download', 'Creates', 'Save', 'WaitMany')]
+    [string[]] $Scenario = @('Import', 'Status', 'Wait', 'Paging', 'Download', 'Creates', 'Save', 'WaitMany'),
 
     # The save scenario's per-connection bandwidth cap on the simulator's result files, in MB a second.
     [ValidateRange(1, 10000)]
@@ -73,6 +76,10 @@ param(
     [double] $QuietLoad = 1.5,
     [ValidateRange(0, 3600)]
     [int] $QuietWaitSec = 60,
+
+    # How many jobs the WaitMany scenario waits for.
+    [ValidateRange(100, 100000)]
+    [int] $WaitManyJobs = 10000,
 
     # Rewrite results.md and wait.png from results.json (after editing tools/bench/Findings.md, say) without measuring.
     [switch] $ReportOnly
@@ -205,6 +212,21 @@ function Get-CreatesRows($Raw) {
         '≥ 6x (proposed)' { param($m) $m -ge 6 } "the extra time of $count more calls in the same -Parallel pipeline, beside the same calls one by one"
 }
 
+function Get-WaitManyRows($Raw) {
+    $r = @($Raw.repeats)
+    $p = $Raw.pollInterval
+    $calls = ($r[0].perCall | ForEach-Object { '{0}: {1} jobs, {2} requests (minimum {3})' -f ($_.path -replace '^/api/open/', ''), $_.jobs, $_.requests, $_.minimum }) -join '; '
+    New-Row 'WaitMany' "status requests / the minimum, $($Raw.jobs) jobs of seven kinds ($($Raw.minSec)-$($Raw.maxSec) s), poll interval $p s" `
+        ('{0:n0} requests' -f (Get-Median $r.requests)) ('minimum {0:n0}' -f (Get-Median $r.minimumRequests)) $r.requestRatio `
+        '≤ 1.5x minimum' { param($m) $m -le 1.5 } ("minimum = polls of each running job at P, 2P, … after the wait starts, 50 ids a request for resultsByIds and listbyids; by call (first repeat): $calls")
+    New-Row 'WaitMany' 'each job written out after its end' ('median {0:n1} s, max {1:n1} s' -f (Get-Median $r.lateMedianS), (Get-Median $r.lateMaxS)) "the poll interval $p s" `
+        @($r | ForEach-Object { $_.lateMaxS / $p }) "every job ≤ $p s (one interval)" { param($m) $m -le 1 } `
+        ('ratio column = the latest job''s lateness / the interval; jobs later than one interval: {0}; creating the {1:n0} jobs with piped creates took {2:n1} s' -f (Get-Median $r.lateOverInterval), $Raw.jobs, ((Get-Median $r.createMs) / 1000))
+    $growth = Get-BenchStats $r.growthMB
+    New-Row 'WaitMany' 'resident set growth during the wait' ('{0:n1} MB' -f $growth.Median) ('from {0:n0} MB' -f (Get-Median $r.baselineMB)) $r.growthMB `
+        '< 100 MB' { param($m) $m -lt 100 } ('ratio column = growth in MB, sampled every 2 ms from a full collection before the wait; the {0:n0} job objects written out are kept by the sink' -f $Raw.jobs)
+}
+
 # ---------------------------------------------------------------------------------------------------
 function Write-WaitChart($Raw, [string] $Path) {
     # The repeat whose AkoolPS lateness is the median one, drawn by tools/bench/WaitChart (ScottPlot) in its own process.
@@ -260,7 +282,7 @@ function Format-Ratio($Row) {
 }
 
 function Write-Results($All, [string] $Path) {
-    $order = 'Import', 'Status', 'Wait', 'Paging', 'Download', 'Creates', 'Save'
+    $order = 'Import', 'Status', 'Wait', 'WaitMany', 'Paging', 'Download', 'Creates', 'Save'
     $lines = [Collections.Generic.List[string]]::new()
     $lines.Add('# AkoolPS benchmark')
     $lines.Add('')
@@ -293,6 +315,7 @@ function Write-Results($All, [string] $Path) {
     $lines.Add('- **Paging**: simulator `--voice-count 50000`; `Get-AkoolVoice | Measure-BenchStream` (a compiled sink that notes the first arrival) beside BenchKit''s `RawHttp.ReadAllVoicePages` (one HttpClient, page after page, each parsed), same pwsh, warm connections. Memory = peak minus starting resident set (VmRSS sampled every 2 ms after a full GC).')
     $lines.Add('- **Download**: simulator `--result-size-bytes 1073741824`; `Save-AkoolVideo -Force` beside `curl -s -S -f -o` on the job''s `VideoUrl`, same folder (`bench/work`); lengths checked, files deleted after each run.')
     $lines.Add('- **Save**: simulator `--result-size-bytes 52428800 --bandwidth-bytes-per-sec <-SaveBandwidthMBps>`; 20 completed translations piped into `Save-AkoolVideo -Path bench/work/save` with `-ThrottleLimit 4` (the default) beside `-ThrottleLimit 1`, alternating; lengths checked, files deleted after each run; resident set sampled every 2 ms during the concurrent save.')
+    $lines.Add('- **WaitMany**: simulator latency `-LatencyMs`; 10,000 jobs made by the module''s piped creates (20 % translations into ja and fr, 5 % each talking photo, lip sync and image, 35 % image to video and 10 % text to video with `-Count 10`, 20 % face swaps), then retimed through `/__admin/jobs/{id}` to end 5-60 s (spread evenly, shuffled) after a moment just after the wait starts; `$jobs | Wait-AkoolVideo -PollInterval 10 | Measure-BenchStream`. Requests are the journal''s entries for the four status calls from the start of the wait; the minimum is, for each call, Σ over k of the jobs still running at the k-th poll (P, 2P, …), divided by 50 and rounded up where the call takes 50 ids. Lateness = when the sink got the job minus the simulator''s end. Memory: VmRSS sampled every 2 ms after a full collection.')
     $lines.Add('- **Creates**: one session from `Connect-Akool -PassThru`; `1..200 | ForEach-Object -Parallel { New-AkoolTranslation -Url … -Language ja -Session $using:session } -ThrottleLimit 10` beside a `foreach` of the same calls; the runspaces find the module through `$env:PSModulePath`. Also timed: PowerShell''s floor, the same `-Parallel` pipeline without the module whose body sleeps as long as one create took one by one (no module can beat its speed-up in that pipeline); the pipeline that only loads the module; and the same pipeline with twice the calls, whose extra time gives the marginal speed-up once the runspaces are up.')
     $lines.Add('')
     if ($All.scenarios.PSObject.Properties['Wait']) {
@@ -332,6 +355,9 @@ $definitions = [ordered]@{
     Save     = @{ Script = 'Scenario.Save.ps1'; Simulator = @('--result-size-bytes', '52428800', '--bandwidth-bytes-per-sec', "$($SaveBandwidthMBps * 1MB)", '--job-duration-ms', '200', '--credit', '100000000')
         Parameters = @{ ModulePath = $ModulePath; KitPath = $kit; Repeat = [Math]::Min($Repeat, 3); WorkPath = $WorkPath }; Rows = ${function:Get-SaveRows}
         Settings = "$([Math]::Min($Repeat, 3)) repeats, $SaveBandwidthMBps MB/s per connection" }
+    WaitMany = @{ Script = 'Scenario.WaitMany.ps1'; Simulator = @('--latency-ms', $latency, '--credit', '1000000000')
+        Parameters = @{ ModulePath = $ModulePath; KitPath = $kit; Repeat = [Math]::Min($Repeat, 2); Jobs = $WaitManyJobs }; Rows = ${function:Get-WaitManyRows}
+        Settings = "$([Math]::Min($Repeat, 2)) repeats, $WaitManyJobs jobs, latency $LatencyMs ms" }
 }
 
 $all = if (Test-Path $ResultsJson) { Get-Content $ResultsJson -Raw | ConvertFrom-Json } else { $null }
