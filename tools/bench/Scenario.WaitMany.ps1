@@ -95,6 +95,9 @@ $repeats = foreach ($r in 1..$Repeat) {
     $created | Wait-AkoolVideo -PollInterval $PollInterval | Measure-BenchStream $probe
     $waitEnd = Get-UnixMs
     $null = $memory.Stop()
+    # What the wait kept, beside what it only passed through: the resident set after a full collection.
+    [GC]::Collect(); [GC]::WaitForPendingFinalizers(); [GC]::Collect()
+    $afterMB = [AkoolPS.Bench.RssSampler]::CurrentMB()
     Write-BenchLine ("wait-many repeat {0}: Wait-AkoolVideo returned after {1:n1} s with {2} jobs" -f $r, (($waitEnd - $waitStart) / 1000), $probe.Count)
     if ($probe.Count -ne $created.Count) { throw "Wait-AkoolVideo wrote $($probe.Count) of $($created.Count) jobs." }
 
@@ -145,6 +148,7 @@ $repeats = foreach ($r in 1..$Repeat) {
         lateOverInterval = @($late | Where-Object { $_ -gt $PollInterval }).Count
         baselineMB      = $memory.BaselineBytes / 1MB
         growthMB        = $memory.GrowthMB
+        keptMB          = $afterMB - $memory.BaselineBytes / 1MB
     }
     Write-BenchLine ("wait-many repeat {0}: {1} requests, minimum {2} ({3:n2}x); late median {4:n1} s, max {5:n1} s, {6} over {7} s; resident set +{8:n1} MB from {9:n0} MB" -f
         $r, $requests, $minimumAll, $result.requestRatio, $lateStats.Median, $lateStats.Max, $result.lateOverInterval, $PollInterval, $result.growthMB, $result.baselineMB)
