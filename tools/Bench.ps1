@@ -224,7 +224,7 @@ function Get-WaitManyRows($Raw) {
         ('ratio column = the latest job''s lateness / the interval; jobs later than one interval: {0}; creating the {1:n0} jobs with piped creates took {2:n1} s' -f (Get-Median $r.lateOverInterval), $Raw.jobs, ((Get-Median $r.createMs) / 1000))
     $growth = Get-BenchStats $r.growthMB
     New-Row 'WaitMany' 'resident set growth during the wait' ('{0:n1} MB' -f $growth.Median) ('from {0:n0} MB' -f (Get-Median $r.baselineMB)) $r.growthMB `
-        '< 100 MB' { param($m) $m -lt 100 } ('ratio column = peak growth in MB, sampled every 2 ms from a full collection before the wait; after the wait and a full collection the resident set is {0:n1} MB above where it began (what the wait kept rather than passed through)' -f (Get-Median @($r | ForEach-Object { if ($_.PSObject.Properties['keptMB']) { $_.keptMB } else { [double]::NaN } }))))
+        '< 100 MB' { param($m) $m -lt 100 } ('ratio column = peak growth in MB, sampled every 2 ms from a full collection before the wait; after the wait and a full collection the resident set is {0:n1} MB above where it began (what the wait kept rather than passed through)' -f (Get-Median @($r | ForEach-Object { if ($_.PSObject.Properties['keptMB']) { $_.keptMB } else { [double]::NaN } })))
 }
 
 # ---------------------------------------------------------------------------------------------------
