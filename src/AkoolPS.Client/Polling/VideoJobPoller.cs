@@ -38,9 +38,7 @@ public sealed class VideoJobPoller
             }
             else
             {
-                // A job known only by its id has not been seen yet: read it at once.
-                var first = job.Status == AkoolVideoStatus.Unknown ? TimeSpan.Zero : options.InitialDelay;
-                pending.Add(new Tracked(job, first));
+                pending.Add(new Tracked(job, FirstPoll(job, options.InitialDelay, client.Options.Clock())));
             }
         }
 
@@ -145,6 +143,22 @@ public sealed class VideoJobPoller
     private static bool IsFinal(AkoolException error) => error.Kind is AkoolFailureKind.NotFound
         or AkoolFailureKind.Authentication or AkoolFailureKind.PermissionDenied or AkoolFailureKind.InvalidArgument
         or AkoolFailureKind.QuotaExceeded or AkoolFailureKind.JobFailed;
+
+    /// <summary>
+    /// When a job is first polled, from the start of the wait: a job known only by its id has not been seen yet and
+    /// is read at once; any other one the first delay after its create, so that jobs piped in straight from their
+    /// creates are not held back by the time the creates took. A create time in the future (another clock) counts as now.
+    /// </summary>
+    internal static TimeSpan FirstPoll(VideoJob job, TimeSpan initialDelay, DateTimeOffset now)
+    {
+        if (job.Status == AkoolVideoStatus.Unknown)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var age = job.CreatedAt is DateTimeOffset created && now > created ? now - created : TimeSpan.Zero;
+        return age >= initialDelay ? TimeSpan.Zero : initialDelay - age;
+    }
 
     /// <summary>
     /// When a job is polled next: one interval after the poll it was due for (P, 2P, 3P… with a steady interval),

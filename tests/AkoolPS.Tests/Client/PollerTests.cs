@@ -69,6 +69,21 @@ public sealed class PollerTests
         Assert.Equal(TimeSpan.FromMilliseconds(nextMs), next);
     }
 
+    [Theory]
+    [InlineData(0, 5000)]         // created just now: one interval
+    [InlineData(2000, 3000)]      // the creates took 2 s before the wait began: one interval after its own create
+    [InlineData(9000, 0)]         // older than an interval: at once
+    [InlineData(-60000, 5000)]    // a create time ahead of this clock: as if created now, never later
+    public void AJobIsFirstPolledOneIntervalAfterItsCreateNotAfterTheWaitBegan(int ageMs, int firstMs)
+    {
+        var now = new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+        var job = new VideoJob { Id = "j", Kind = AkoolVideoKind.Translation, Status = AkoolVideoStatus.Queued, CreatedAt = now.AddMilliseconds(-ageMs) };
+
+        Assert.Equal(TimeSpan.FromMilliseconds(firstMs), VideoJobPoller.FirstPoll(job, TimeSpan.FromSeconds(5), now));
+        Assert.Equal(TimeSpan.Zero, VideoJobPoller.FirstPoll(job with { Status = AkoolVideoStatus.Unknown }, TimeSpan.FromSeconds(5), now));
+        Assert.Equal(TimeSpan.FromSeconds(5), VideoJobPoller.FirstPoll(job with { CreatedAt = null }, TimeSpan.FromSeconds(5), now));
+    }
+
     [Fact]
     public async Task FinishedJobsAreReportedWithoutARequest()
     {
