@@ -18,13 +18,7 @@ public sealed partial class AkoolClient
     /// <summary>The detection service's message when an image has no face (its <c>error_code</c> 1).</summary>
     private const string NoFacesMessage = "No faces detected";
 
-    /// <summary>The aigModel type of character swap models.</summary>
-    private const int CharacterSwapModelType = 2101;
-
     private static readonly JobFields CreatedSwap = new() { Status = "status", Result = "video_url" };
-
-    /// <summary>The character swap models, once fetched.</summary>
-    private volatile IReadOnlyList<string>? characterSwapModels;
 
     /// <summary>
     /// The faces in an image or in some frames of a video (Akool's face detection; answers at once, costs
@@ -80,52 +74,13 @@ public sealed partial class AkoolClient
         static FaceInfoDto Info(SwapFace face) => new() { FaceUrl = face.Url.AbsoluteUri, Bbox = face.Box?.ToArray() };
     }
 
-    /// <summary>
-    /// The names (<c>value</c>) of the character swap models Akool lists (<c>aigModel/list</c>, type 2101);
-    /// fetched once per client unless <paramref name="refresh"/>.
-    /// </summary>
-    /// <remarks>A small call of the swaps' own, until the model catalogue of the client serves this.</remarks>
-    public async Task<IReadOnlyList<string>> GetCharacterSwapModelsAsync(bool refresh, CancellationToken cancellationToken)
-    {
-        ThrowIfDisposed();
-        if (!refresh && characterSwapModels is { } cached)
-        {
-            return cached;
-        }
-
-        var names = await connection.SendAsync(
-            ApiCall.Get("api/open/v4/aigModel/list", "types[]=" + CharacterSwapModelType),
-            root => (IReadOnlyList<string>)(root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Array
-                ? data.EnumerateArray()
-                    .Where(item => item.ValueKind == JsonValueKind.Object && (JobFields.Number(item, "type") is null or CharacterSwapModelType))
-                    .Select(item => JobFields.Text(item, "value")?.Trim())
-                    .Where(name => !string.IsNullOrEmpty(name))
-                    .Select(name => name!)
-                    .Distinct(StringComparer.Ordinal)
-                    .ToList()
-                : throw new JsonException("The answer has no data array.")),
-            cancellationToken).ConfigureAwait(false);
-        characterSwapModels = names;
-        return names;
-    }
-
     /// <summary>Creates a character swap (spends credits; never sent twice by accident). A model is checked against Akool's list first.</summary>
     public async Task<VideoJob> CreateCharacterSwapAsync(CharacterSwapRequest request, CancellationToken cancellationToken)
     {
         SwapChecks.Check(request);
-        if (request.Model is { } model)
-        {
-            var models = await GetCharacterSwapModelsAsync(false, cancellationToken).ConfigureAwait(false);
-            if (!models.Contains(model, StringComparer.Ordinal))
-            {
-                throw new AkoolValidationException(
-                    "UnknownModel",
-                    models.Count == 0
-                        ? $"Akool lists no character swap model, so '{model}' cannot be used; leave the model out to use Akool's default."
-                        : $"'{model}' is not a character swap model Akool lists; its models are: {string.Join(", ", models)}.",
-                    model);
-            }
-        }
+        // A model is checked against Akool's list (the catalogue Get-AkoolModel reads, fetched once per client) and sent
+        // under the name Akool lists.
+        var model = request.Model is { } name ? (await FindModelAsync(AkoolVideoKind.CharacterSwap, name, cancellationToken).ConfigureAwait(false)).Name : null;
 
         var body = new CharacterSwapBodyDto
         {
@@ -135,7 +90,7 @@ public sealed partial class AkoolClient
             Resolution = request.Resolution,
             Mode = request.Mode?.ToLowerInvariant(),
             Prompt = string.IsNullOrEmpty(request.Prompt) ? null : request.Prompt,
-            ModelName = request.Model,
+            ModelName = model,
             WebhookUrl = request.WebhookUrl?.AbsoluteUri,
         };
         return await CreateSwapAsync(

@@ -73,7 +73,6 @@ public sealed class AnswerFuzzTests : IAsyncLifetime
             new HeadSwapRequest { VideoUrl = Clip, Swaps = [new KeyValuePair<int, Uri>(0, Face)] }, default)),
         new("/api/open/v4/headswap/task/detail", (c, jobs) => c.GetOneAsync(jobs.HeadSwap, AkoolVideoKind.HeadSwap, default)),
         new("/api/open/v4/aigModel/list", (c, _) => c.GetModelsAsync(true, default)),
-        new("/api/open/v4/aigModel/list", (c, _) => c.GetCharacterSwapModelsAsync(true, default)),
         new("/api/open/v4/image2Video/effects", (c, _) => c.GetEffectsAsync(true, default)),
         new("/api/open/v4/image2Video/createBySourcePrompt/batch", (c, jobs) => FirstErrorOf(c.CreateModelVideosAsync(
             new ModelVideoRequest { Model = jobs.ImageModel, ImageUrl = Face, Prompt = "smile" }, default))),
