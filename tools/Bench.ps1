@@ -29,7 +29,7 @@
     Writes <OutputPath>/results.md (the table, notes and findings), results.json (every number, merged with
     earlier runs of the scenarios not run this time) and wait.png (the wait scenario, drawn with ScottPlot by tools/bench/WaitChart).
     Work files go to <OutputPath>/work (ignored by git). Build the module and the simulator first
-    (build.ps1 -Task Build). A full run with -Repeat 3 takes about 12 minutes on 2 cores.
+    (build.ps1 -Task Build). A full run with -Repeat 3 takes about 12 minutes on 2 cores, and the end-to-end scenario about 7 more (two repeats of 2,000 jobs).
 
 .EXAMPLE
     dotnet pwsh ./tools/Bench.ps1 -Repeat 3
