@@ -41,7 +41,7 @@ param(
     [ValidateRange(1, 100)]
     [int] $Repeat = 3,
 
-    # Bench: the scenarios to run (Import, Status, Wait, Paging, Download, Creates); default all.
+    # Bench: the scenarios to run (Import, Status, Wait, Paging, Download, Creates, Save, EndToEnd); default all.
     [string[]] $Scenario,
 
     # Test: run only the xunit tests that match this filter (dotnet test --filter syntax). For quick

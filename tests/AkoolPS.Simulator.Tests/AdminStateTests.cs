@@ -39,6 +39,20 @@ public sealed class AdminStateTests(SharedSimulator shared) : IClassFixture<Shar
     }
 
     [Fact]
+    public async Task Job_listings_name_the_source_each_translation_was_made_from()
+    {
+        var sim = shared.Fresh();
+        Assert.Equal(1000, (await sim.CreateAsync(new { url = "https://example.com/row-1.mp4", language = "ja,fr" })).GetProperty("code").GetInt32());
+        Assert.Equal(1000, (await sim.CreateAsync(new { url = "https://example.com/row-2.mp4", language = "ja" })).GetProperty("code").GetInt32());
+
+        var listed = await TestSimulator.ReadJsonAsync(await sim.AdminAsync(HttpMethod.Get, "jobs"));
+
+        Assert.Equal(
+            ["https://example.com/row-1.mp4 ja", "https://example.com/row-1.mp4 fr", "https://example.com/row-2.mp4 ja"],
+            listed.EnumerateArray().Select(j => j.GetProperty("source").GetString() + " " + j.GetProperty("language").GetString()));
+    }
+
+    [Fact]
     public async Task Reset_returns_everything_to_the_start_up_state()
     {
         var sim = shared.Fresh();

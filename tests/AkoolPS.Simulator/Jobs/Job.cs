@@ -71,7 +71,7 @@ internal sealed class Job(
         lock (_gate)
         {
             var snapshot = _timeline.Evaluate(now);
-            return new JobInfo(Id, Kind, Details.Language, snapshot.Status, snapshot.Progress, CreatedAt, _timeline.DurationMs);
+            return new JobInfo(Id, Kind, Details.Language, snapshot.Status, snapshot.Progress, CreatedAt, _timeline.DurationMs, Details.Source);
         }
     }
 }

@@ -104,4 +104,5 @@ public sealed record JobInfo(
     int Status,
     int Progress,
     long CreatedAt,
-    long DurationMs);
+    long DurationMs,
+    string? Source = null);

@@ -11,6 +11,12 @@ internal abstract record JobDetails
     /// <summary>The language an admin listing shows, for kinds that have one.</summary>
     public virtual string? Language => null;
 
+    /// <summary>
+    /// The input an admin listing names as the job's source, for kinds that have one (the video a translation
+    /// or lip sync starts from, the photo that talks), so that a benchmark can tell which job came from which row.
+    /// </summary>
+    public virtual string? Source => null;
+
     /// <summary>The name of the file a completed job hands out (see <see cref="ResultFiles"/>).</summary>
     public virtual string ResultFile => ResultFiles.Video;
 }

@@ -5,5 +5,7 @@ internal sealed record LipSyncDetails(string VideoUrl, string AudioUrl) : V3Vide
 {
     public override JobKind Kind => JobKind.LipSync;
 
+    public override string? Source => VideoUrl;
+
     protected override string LengthSource => VideoUrl;
 }

@@ -5,5 +5,7 @@ internal sealed record TalkingPhotoDetails(string PhotoUrl, string AudioUrl, str
 {
     public override JobKind Kind => JobKind.TalkingPhoto;
 
+    public override string? Source => PhotoUrl;
+
     protected override string LengthSource => AudioUrl;
 }

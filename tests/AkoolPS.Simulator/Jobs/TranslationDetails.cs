@@ -12,5 +12,7 @@ internal sealed record TranslationDetails(
 
     public override string? Language => TargetLanguage;
 
+    public override string? Source => TargetVideo;
+
     protected override string LengthSource => TargetVideo;
 }
