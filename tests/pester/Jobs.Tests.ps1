@@ -93,7 +93,8 @@ Describe 'New-AkoolTalkingPhoto, New-AkoolLipSync, New-AkoolImageToVideo' {
 
         $jobs = Import-Csv $csv | New-AkoolTalkingPhoto -ErrorVariable bad -ErrorAction SilentlyContinue
 
-        $jobs.SourceUrl | Should -Be @('https://example.com/a.jpg', 'https://example.com/c.jpg')
+        # Piped creates run concurrently and each job is written as its create returns: in any order.
+        @($jobs.SourceUrl | Sort-Object) | Should -Be @('https://example.com/a.jpg', 'https://example.com/c.jpg')
         $bad.Count | Should -Be 1
         $bad[0].FullyQualifiedErrorId | Should -BeLike 'Akool.InvalidUrl,*'
         @(Get-SimulatorJournal $sim '*createbytalkingphoto').Count | Should -Be 2
