@@ -17,6 +17,9 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
     private static readonly string[] InformationTags = { "AkoolPS" };
+
+    // How long a stopped command waits for its cancelled background work to clean up: short, for Ctrl+C is felt.
+    private static readonly TimeSpan StoppedWorkPatience = TimeSpan.FromMilliseconds(500);
     private readonly AsyncLocal<Action<Action>?> route = new();
     private WriteQueue? queue;
     private BackgroundWork? background;
@@ -127,13 +130,18 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
 
     /// <summary>
     /// Starts <paramref name="work"/> and returns while it runs, once fewer than <paramref name="limit"/>
-    /// pieces of background work are running (writing what they queued while it waits). What the work
-    /// emits is written by the next <see cref="PumpBackground"/>, at the latest by <see cref="FinishBackground"/>.
+    /// pieces of background work are running (writing what they queued while it waits): the cmdlet's own
+    /// bound (its -ThrottleLimit, the session's -MaxConcurrency). What the work emits, progress included,
+    /// is written by the next <see cref="PumpBackground"/>, at the latest by <see cref="FinishBackground"/>.
+    /// Stopped, the command gives the cancelled work a moment to clean up after itself.
     /// </summary>
     protected internal void StartBackground(Func<CancellationToken, Task> work, int limit)
     {
         var pending = background ??= new BackgroundWork();
         pipelineThread = Environment.CurrentManagedThreadId;
+
+        // Asked here, on the pipeline thread: the work's EmitProgress must not ask the host from its own.
+        _ = Interactive;
         PumpBackgroundWhile(running => running >= Math.Max(1, limit));
         using (AkoolLog.Use(logSink ??= new CmdletLogSink(this)))
         {
@@ -167,11 +175,13 @@ public abstract class AkoolCmdlet : PSCmdlet, IDisposable
         {
             // A write failed (a terminating error, or the pipeline stopped downstream): stop the rest of the work.
             stopping.Cancel();
+            background.WaitForEnd(StoppedWorkPatience);
             throw;
         }
 
         if (StopToken.IsCancellationRequested)
         {
+            background.WaitForEnd(StoppedWorkPatience);
             throw new PipelineStoppedException();
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -76,6 +77,8 @@ internal sealed class BackgroundWork
     /// </summary>
     public void Pump(Func<int, bool> wait, CancellationToken cancellationToken)
     {
+        // Ctrl+C wakes the wait at once rather than at its next time-out.
+        using var wake = cancellationToken.Register(Wake);
         while (true)
         {
             Action? next;
@@ -95,6 +98,30 @@ internal sealed class BackgroundWork
             }
 
             next();
+        }
+    }
+
+    /// <summary>
+    /// After a stop: waits up to <paramref name="patience"/> for the cancelled work to end, so that it can
+    /// undo what it began (a download deletes its temporary file, a create records that its answer never came).
+    /// </summary>
+    public void WaitForEnd(TimeSpan patience)
+    {
+        var clock = Stopwatch.StartNew();
+        lock (gate)
+        {
+            while (running > 0 && patience - clock.Elapsed is { Ticks: > 0 } left)
+            {
+                Monitor.Wait(gate, left);
+            }
+        }
+    }
+
+    private void Wake()
+    {
+        lock (gate)
+        {
+            Monitor.PulseAll(gate);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using AkoolPS.Arguments;
 using AkoolPS.Base;
 using AkoolPS.Client;
 
@@ -43,7 +44,7 @@ public sealed class GetAkoolAvatarCommand : AkoolApiCmdlet
             WriteObject(PagingParameters.NewTotalCount(0, 0.0));
         }
 
-        var pattern = Name is null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+        var names = NameFilter.Of(Name is null ? null : new[] { Name });
         var type = Type is null ? (AkoolAvatarType?)null : (AkoolAvatarType)System.Enum.Parse(typeof(AkoolAvatarType), Type, true);
         var source = Source is null ? (AkoolAvatarSource?)null : (AkoolAvatarSource)System.Enum.Parse(typeof(AkoolAvatarSource), Source, true);
         ulong skipped = 0, written = 0;
@@ -61,7 +62,7 @@ public sealed class GetAkoolAvatarCommand : AkoolApiCmdlet
                 }
 
                 fresh++;
-                if (pattern is not null && !pattern.IsMatch(avatar.Name ?? string.Empty) && !pattern.IsMatch(avatar.AvatarId))
+                if (!names.Matches(avatar.Name, avatar.AvatarId))
                 {
                     continue;
                 }

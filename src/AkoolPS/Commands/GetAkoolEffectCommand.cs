@@ -1,5 +1,5 @@
-using System.Linq;
 using System.Management.Automation;
+using AkoolPS.Arguments;
 using AkoolPS.Base;
 
 namespace AkoolPS.Commands;
@@ -23,10 +23,10 @@ public sealed class GetAkoolEffectCommand : AkoolApiCmdlet
     protected override void ProcessRecord()
     {
         var effects = Run(token => ActiveSession.Client.GetEffectsAsync(Refresh, token));
-        var patterns = Name?.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToList();
+        var names = NameFilter.Of(Name);
         foreach (var effect in effects)
         {
-            if (patterns is null || patterns.Any(p => p.IsMatch(effect.Name) || p.IsMatch(effect.Code)))
+            if (names.Matches(effect.Name, effect.Code))
             {
                 WriteObject(new AkoolEffect(effect));
             }

@@ -1,6 +1,6 @@
 using System;
-using System.Linq;
 using System.Management.Automation;
+using AkoolPS.Arguments;
 using AkoolPS.Base;
 using AkoolPS.Completion;
 using AkoolPS.Client.Models;
@@ -51,10 +51,10 @@ public sealed class GetAkoolLanguageCommand : AkoolApiCmdlet
             return;
         }
 
-        var patterns = Name?.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToList();
+        var names = NameFilter.Of(Name);
         foreach (var language in languages)
         {
-            if (patterns is null || patterns.Any(p => p.IsMatch(language.Name) || p.IsMatch(language.Code)))
+            if (names.Matches(language.Name, language.Code))
             {
                 WriteObject(new AkoolLanguage(language));
             }

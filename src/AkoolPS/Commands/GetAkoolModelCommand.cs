@@ -1,5 +1,5 @@
-using System.Linq;
 using System.Management.Automation;
+using AkoolPS.Arguments;
 using AkoolPS.Base;
 
 namespace AkoolPS.Commands;
@@ -28,10 +28,10 @@ public sealed class GetAkoolModelCommand : AkoolApiCmdlet
     protected override void ProcessRecord()
     {
         var models = Run(token => ActiveSession.Client.GetModelsAsync(Refresh, token));
-        var patterns = Name?.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToList();
+        var names = NameFilter.Of(Name);
         foreach (var model in models)
         {
-            if ((For is null || model.Kind == For) && (patterns is null || patterns.Any(p => p.IsMatch(model.Name) || p.IsMatch(model.Label))))
+            if ((For is null || model.Kind == For) && names.Matches(model.Name, model.Label))
             {
                 WriteObject(new AkoolModel(model));
             }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
-using System.Threading;
 using AkoolPS.Base;
 using AkoolPS.Client;
 using AkoolPS.Client.Downloads;
@@ -22,7 +21,6 @@ public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
     private const int DownloadActivity = 0x4C1;
     private readonly HashSet<string> used = new(StringComparer.OrdinalIgnoreCase);
     private string folder = null!;
-    private DownloadPool pool = null!;
     private int activity;
 
     /// <summary>Completed jobs, from Wait-AkoolVideo or Get-AkoolVideo.</summary>
@@ -58,8 +56,6 @@ public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
                 new IOException($"-Path '{folder}' is a file, but Save-AkoolVideo needs a folder to save into. Give a folder (it is made if missing)."),
                 "Akool.PathIsFile", ErrorCategory.InvalidArgument, Path));
         }
-
-        pool = new DownloadPool(StreamPreferences.ShowsVerbose(CommandRuntime), StreamPreferences.ShowsDebug(CommandRuntime), WriteVerbose, WriteDebug);
     }
 
     /// <inheritdoc />
@@ -78,12 +74,12 @@ public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
             }
         }
 
-        // Wait for a free slot, writing out whatever finished meanwhile.
-        WaitWhile(() => pool.Running >= ThrottleLimit, ThrottleLimit);
+        // Write out whatever finished meanwhile.
+        PumpBackground();
     }
 
     /// <inheritdoc />
-    protected override void EndProcessing() => WaitWhile(() => pool.Running > 0, 1);
+    protected override void EndProcessing() => FinishBackground();
 
     private void Begin(AkoolVideo video, ResultFile file)
     {
@@ -116,31 +112,30 @@ public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
             return;
         }
 
-        var id = DownloadActivity + Interlocked.Increment(ref activity);
-        var name = target.Stem;
-        var interactive = Interactive;
-        var progress = new ProgressReporter<DownloadProgress>(p => pool.ReportProgress(id, name, p, interactive));
+        var id = DownloadActivity + ++activity;
+        var progress = new ProgressReporter<DownloadProgress>(p => EmitProgress(DownloadProgressRecord.Of(id, target.Stem, p)));
         var client = ActiveSession.Client;
-        var token = StopToken;
-        pool.Start(async () =>
-        {
-            try
+        StartBackground(
+            async token =>
             {
-                var saved = await client.DownloadAsync(file.Url, target, progress, token).ConfigureAwait(false);
-                pool.Post(() => Written(video, saved));
-            }
-            catch (Exception ex) when (ex is AkoolException or IOException or UnauthorizedAccessException)
-            {
-                pool.Post(() => WriteError(ex is AkoolDownloadException { Reason: "FileExists", Target: string existing } ? FileExists(existing) : ErrorRecords.From(ex, video)));
-            }
-            catch (OperationCanceledException) when (token.IsCancellationRequested)
-            {
-            }
-            finally
-            {
-                pool.ReportProgress(id, name, null, interactive);
-            }
-        });
+                try
+                {
+                    var saved = await client.DownloadAsync(file.Url, target, progress, token).ConfigureAwait(false);
+                    OnPipelineThread(() => Written(video, saved));
+                }
+                catch (Exception ex) when (ex is AkoolException or IOException or UnauthorizedAccessException)
+                {
+                    EmitError(ex is AkoolDownloadException { Reason: "FileExists", Target: string existing } ? FileExists(existing) : ErrorRecords.From(ex, video));
+                }
+                catch (OperationCanceledException) when (token.IsCancellationRequested)
+                {
+                }
+                finally
+                {
+                    EmitProgress(DownloadProgressRecord.Of(id, target.Stem, null));
+                }
+            },
+            ThrottleLimit);
     }
 
     private void Written(AkoolVideo video, FileInfo file)
@@ -159,23 +154,4 @@ public sealed class SaveAkoolVideoCommand : AkoolApiCmdlet
     private static ErrorRecord FileExists(string path) => ErrorRecords.Build(
         new IOException($"The file '{path}' already exists. Use -Force to replace it, or save into another folder."),
         "Akool.FileExists", ErrorCategory.ResourceExists, path);
-
-    // Runs the wait on the async base (Ctrl+C ends it) and writes on this thread whatever the downloads reported.
-    private void WaitWhile(Func<bool> busy, int limit)
-    {
-        try
-        {
-            pool.Drain(WriteProgress);
-            while (busy() || pool.HasOutput)
-            {
-                Run(token => pool.WaitAsync(limit, token));
-                pool.Drain(WriteProgress);
-            }
-        }
-        catch (PipelineStoppedException)
-        {
-            pool.WaitForStopped(TimeSpan.FromMilliseconds(500));
-            throw;
-        }
-    }
 }

@@ -7,81 +7,40 @@ namespace AkoolPS.Simulator;
 /// resultsByIds) show different subsets of one stored record, so one type holds them all and each factory
 /// sets only the fields its answer documents; unset optional fields are left out.
 /// </summary>
-internal sealed record ImageVideoView
+internal sealed record ImageVideoView : VideoRecordView
 {
-    private const JsonIgnoreCondition Optional = JsonIgnoreCondition.WhenWritingNull;
-
-    [JsonPropertyName("_id")]
-    public required string Id { get; init; }
-
-    [JsonPropertyName("create_time")]
-    public required long CreateTime { get; init; }
-
-    [JsonPropertyName("uid")]
-    public int Uid { get; init; } = SimulatorAccount.Uid;
-
-    [JsonPropertyName("team_id")]
-    public string TeamId { get; init; } = SimulatorAccount.TeamId;
-
-    [JsonPropertyName("update_time"), JsonIgnore(Condition = Optional)]
+    [JsonPropertyName("update_time"), JsonPropertyOrder(50), JsonIgnore(Condition = Optional)]
     public long? UpdateTime { get; init; }
 
-    [JsonPropertyName("video_duration"), JsonIgnore(Condition = Optional)]
+    [JsonPropertyName("video_duration"), JsonPropertyOrder(51), JsonIgnore(Condition = Optional)]
     public double? VideoDuration { get; init; }
 
-    [JsonPropertyName("status")]
-    public required int Status { get; init; }
-
-    [JsonPropertyName("webhookUrl")]
-    public required string WebhookUrl { get; init; }
-
-    [JsonPropertyName("resolution")]
-    public required string Resolution { get; init; }
-
-    [JsonPropertyName("file_name")]
-    public required string FileName { get; init; }
-
-    [JsonPropertyName("effect_name")]
+    [JsonPropertyName("effect_name"), JsonPropertyOrder(91)]
     public required string EffectName { get; init; }
 
-    [JsonPropertyName("pre_video_id"), JsonIgnore(Condition = Optional)]
+    [JsonPropertyName("pre_video_id"), JsonPropertyOrder(92), JsonIgnore(Condition = Optional)]
     public string? PreVideoId { get; init; }
 
-    [JsonPropertyName("image_url")]
+    [JsonPropertyName("image_url"), JsonPropertyOrder(100)]
     public required string ImageUrl { get; init; }
 
-    [JsonPropertyName("prompt")]
-    public required string Prompt { get; init; }
-
-    [JsonPropertyName("negative_prompt"), JsonIgnore(Condition = Optional)]
+    [JsonPropertyName("negative_prompt"), JsonPropertyOrder(111), JsonIgnore(Condition = Optional)]
     public string? NegativePrompt { get; init; }
 
-    [JsonPropertyName("extend_prompt"), JsonIgnore(Condition = Optional)]
+    [JsonPropertyName("extend_prompt"), JsonPropertyOrder(112), JsonIgnore(Condition = Optional)]
     public bool? ExtendPrompt { get; init; }
 
-    [JsonPropertyName("audio_type")]
+    [JsonPropertyName("audio_type"), JsonPropertyOrder(113)]
     public required int AudioType { get; init; }
 
-    [JsonPropertyName("audio_url")]
+    [JsonPropertyName("audio_url"), JsonPropertyOrder(114)]
     public required string AudioUrl { get; init; }
 
-    [JsonPropertyName("deduction_credit")]
-    public required int DeductionCredit { get; init; }
-
-    [JsonPropertyName("effect_code")]
+    [JsonPropertyName("effect_code"), JsonPropertyOrder(140)]
     public required string EffectCode { get; init; }
 
-    [JsonPropertyName("video_url"), JsonIgnore(Condition = Optional)]
-    public string? VideoUrl { get; init; }
-
-    [JsonPropertyName("only_add_audio"), JsonIgnore(Condition = Optional)]
+    [JsonPropertyName("only_add_audio"), JsonPropertyOrder(160), JsonIgnore(Condition = Optional)]
     public bool? OnlyAddAudio { get; init; }
-
-    [JsonPropertyName("error_code"), JsonIgnore(Condition = Optional)]
-    public int? ErrorCode { get; init; }
-
-    [JsonPropertyName("error_reason"), JsonIgnore(Condition = Optional)]
-    public string? ErrorReason { get; init; }
 
     /// <summary>createBySourcePrompt's answer: the record as stored, queued (see <see cref="TranslationJobView.Of"/>).</summary>
     public static ImageVideoView Created(Job job, ImageToVideoDetails details) =>
@@ -99,15 +58,15 @@ internal sealed record ImageVideoView
 
     /// <summary>One item of resultsByIds: the record now, with <c>video_url</c> once completed and the error once failed.</summary>
     public static ImageVideoView Result(Job job, ImageToVideoDetails details, JobSnapshot snapshot) =>
-        Common(job, details, snapshot.Status) with
-        {
-            UpdateTime = snapshot.FinishedAt ?? job.CreatedAt,
-            VideoDuration = details.VideoDuration,
-            VideoUrl = snapshot.Status == JobStatus.Completed ? ResultFiles.Url(job, ResultFiles.Video) : null,
-            OnlyAddAudio = details.OnlyAddAudio,
-            ErrorCode = snapshot.Failure?.ErrorCode,
-            ErrorReason = snapshot.Failure?.ErrorReason,
-        };
+        WithOutcome(
+            Common(job, details, snapshot.Status) with
+            {
+                UpdateTime = snapshot.FinishedAt ?? job.CreatedAt,
+                VideoDuration = details.VideoDuration,
+                OnlyAddAudio = details.OnlyAddAudio,
+            },
+            job,
+            snapshot);
 
     private static ImageVideoView Common(Job job, ImageToVideoDetails details, int status) => new()
     {

@@ -33,6 +33,18 @@ public sealed class CreateJournalTests : IDisposable
     }
 
     [Fact]
+    public void AVoiceRequestKeepsTheFingerprintItHadBeforeItsFieldsMovedToABaseRecord()
+    {
+        // The hashes of "New-AkoolSpeech|{Emotion:null,...,Speed:0.9,...,Text:"Hi.",VoiceId:"v1",...}" and its voice-change
+        // counterpart: what a -StatePath journal written by an earlier version holds, so a rerun still finds its creates.
+        var speech = new SpeechRequest { Text = "Hi.", VoiceId = "v1", Speed = 0.9 };
+        var change = new VoiceChangeRequest { SourceUrl = new Uri("https://example.com/a.mp3"), VoiceId = "v1", Stability = 0.5, Format = "wav", RemoveBackgroundNoise = true };
+
+        Assert.Equal("165b29d25ae84d172589f8a2c58928687c07467871eb3a1440fd08e04ff981d0", RequestFingerprint.Of("New-AkoolSpeech", speech));
+        Assert.Equal("c8f0e4c44abe1144217a5a8e4fb9ddc73425f92b868ab298010fea2244af3d77", RequestFingerprint.Of("New-AkoolVoiceChange", change));
+    }
+
+    [Fact]
     public void ARerunFindsTheCreatedJobsAndTheUnansweredCreatesButNotTheRefusedOnes()
     {
         var path = Path.Combine(folder, "state.jsonl");

@@ -47,6 +47,15 @@ public sealed class HostedCmdletTests : IAsyncLifetime
     }
 
     [Fact]
+    public void NameTakesCaseInsensitiveWildcardsAgainstTheNameOrTheCode()
+    {
+        var result = shell.Invoke("Get-AkoolLanguage -Name 'JAPAN*', 'fr?n*', 'nothing-like-this'");
+
+        Assert.Equal(new[] { "ja", "fr" }, result.Objects<AkoolLanguage>().Select(l => l.Code));
+        Assert.Empty(result.Errors);
+    }
+
+    [Fact]
     public void ThePipelineSavesEveryLanguage()
     {
         var folder = Path.Combine(Path.GetTempPath(), "akoolps-" + Guid.NewGuid().ToString("N"));
