@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Net;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace AkoolPS.Guard;
@@ -36,8 +37,7 @@ internal static class DependencyRouting
         var onFramework = RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
         if (onFramework)
         {
-            // Added to what the host allows, never taking away: the client sets up HTTP elsewhere, this runs first.
-            ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12;
+            AllowTls12();
         }
 
         if (!Directory.Exists(dependencies))
@@ -66,6 +66,14 @@ internal static class DependencyRouting
             Loader(root)?.GetMethod("Unregister")!.Invoke(null, null);
         }
     }
+
+    /// <summary>
+    /// Adds TLS 1.2 to what the host allows, never taking away: the client sets up HTTP elsewhere, this runs first.
+    /// A method of its own so that on PowerShell 7, where it is never called, compiling <see cref="Start"/> does not
+    /// load System.Net.Requests into the session just to name ServicePointManager.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AllowTls12() => ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12;
 
     private static Type? Loader(string root)
     {

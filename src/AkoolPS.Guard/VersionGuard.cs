@@ -30,6 +30,13 @@ public sealed class VersionGuard : IModuleAssemblyInitializer, IModuleAssemblyCl
         var mine = typeof(VersionGuard).Assembly.GetName().Version ?? new Version(0, 0, 0);
         foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
         {
+            // The full name is cached by the runtime; GetName() parses a new AssemblyName for each of the ~75
+            // assemblies a session holds, so it is asked only of the one that can be AkoolPS.
+            if (assembly.FullName?.StartsWith("AkoolPS,", StringComparison.Ordinal) != true)
+            {
+                continue;
+            }
+
             var name = assembly.GetName();
             if (name.Name == "AkoolPS" && name.Version is { } loaded && !SameRelease(loaded, mine))
             {
