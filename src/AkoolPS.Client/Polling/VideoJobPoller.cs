@@ -148,6 +148,8 @@ public sealed class VideoJobPoller
     /// When a job is first polled, from the start of the wait: a job known only by its id has not been seen yet and
     /// is read at once; any other one the first delay after its create, so that jobs piped in straight from their
     /// creates are not held back by the time the creates took. A create time in the future (another clock) counts as now.
+    /// The time is rounded down to a tenth of the first delay, so that jobs created within that tenth are due
+    /// together and a status call that takes many ids reads them in one request, not one each.
     /// </summary>
     internal static TimeSpan FirstPoll(VideoJob job, TimeSpan initialDelay, DateTimeOffset now)
     {
@@ -157,7 +159,14 @@ public sealed class VideoJobPoller
         }
 
         var age = job.CreatedAt is DateTimeOffset created && now > created ? now - created : TimeSpan.Zero;
-        return age >= initialDelay ? TimeSpan.Zero : initialDelay - age;
+        if (age >= initialDelay)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var granule = initialDelay.Ticks / 10;
+        var first = (initialDelay - age).Ticks;
+        return TimeSpan.FromTicks(granule > 0 ? first - (first % granule) : first);
     }
 
     /// <summary>

@@ -72,6 +72,8 @@ public sealed class PollerTests
     [Theory]
     [InlineData(0, 5000)]         // created just now: one interval
     [InlineData(2000, 3000)]      // the creates took 2 s before the wait began: one interval after its own create
+    [InlineData(2300, 2500)]      // ... rounded down to a tenth of the interval, so that jobs made close together are read together
+    [InlineData(2499, 2500)]
     [InlineData(9000, 0)]         // older than an interval: at once
     [InlineData(-60000, 5000)]    // a create time ahead of this clock: as if created now, never later
     public void AJobIsFirstPolledOneIntervalAfterItsCreateNotAfterTheWaitBegan(int ageMs, int firstMs)
