@@ -399,7 +399,9 @@ function Invoke-SpendCheck {
         }
     }
     $done = @(Wait-SpendJobs $created $Timeout $PollInterval $Rows)
-    $image = $done | Where-Object { $_.Kind -eq 'ImageToVideo' } | Select-Object -First 1
+    # The sound goes on the plain image to video of the plan, not the model's: jobs come out of the wait as they end, in any order.
+    $estimates = ($plan | Where-Object Kind -EQ 'ImageToVideoModel').Estimates
+    $image = $done | Where-Object { $_.Kind -eq 'ImageToVideo' -and -not ($estimates -and $estimates.ContainsKey($_.Id)) } | Select-Object -First 1
     if ($image) {
         try {
             $withSound = @($image | Add-AkoolVideoAudio -GenerateAudio -Confirm:$false -ErrorAction Stop)
@@ -411,7 +413,6 @@ function Invoke-SpendCheck {
     foreach ($job in $done) {
         $Rows.Add((Test-JobStatusShape -BaseUri $BaseUri -Headers $Headers -Job $job -Note "$($job.Credits) credits"))
         # The module's estimate (-WhatIf, -Confirm, the credit check) against what Akool charged: the rule is corrected from this row.
-        $estimates = ($plan | Where-Object Kind -EQ 'ImageToVideoModel').Estimates
         if ($estimates -and $estimates.ContainsKey($job.Id)) {
             $estimate = $estimates[$job.Id]
             $met = $null -ne $job.Credits -and [Math]::Abs($job.Credits - $estimate.Credits) -lt 0.5
